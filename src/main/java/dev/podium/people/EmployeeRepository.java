@@ -1,0 +1,63 @@
+package dev.podium.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface EmployeeRepository extends JpaRepository<Employee, Long> {
+
+    /**
+     * One query per page, department and manager joined in, no count: the grid scrolls without ever counting
+     * 100k rows. Text matches the start of first name, last name or e-mail so the indexes serve it.
+     */
+    @Query("""
+            select new dev.podium.people.EmployeeRepository$Row(e.id, e.firstName, e.lastName, e.email, e.jobTitle,
+                   d.id, d.name, e.countryCode, m.id, m.firstName, m.lastName, e.active)
+              from Employee e left join e.department d left join e.lineManager m
+             where (:prefix is null or e.lastName like :prefix or e.firstName like :prefix or e.email like :prefix)
+               and (:departmentId is null or d.id = :departmentId)
+               and (:active is null or e.active = :active)
+            """)
+    Slice<Row> search(@Param("prefix") String prefix, @Param("departmentId") Long departmentId,
+            @Param("active") Boolean active, Pageable pageable);
+
+    @Query("""
+            select new dev.podium.people.EmployeeRepository$Row(e.id, e.firstName, e.lastName, e.email, e.jobTitle,
+                   d.id, d.name, e.countryCode, m.id, m.firstName, m.lastName, e.active)
+              from Employee e left join e.department d left join e.lineManager m
+             where m.id = :managerId and e.active = true
+             order by e.lastName, e.firstName
+            """)
+    List<Row> findDirectReports(@Param("managerId") long managerId);
+
+    @Query("""
+            select new dev.podium.people.EmployeeRef(e.id, concat(e.firstName, ' ', e.lastName), e.email)
+              from Employee e
+             where e.active = true
+               and (:prefix is null or e.lastName like :prefix or e.firstName like :prefix or e.email like :prefix)
+             order by e.lastName, e.firstName
+            """)
+    Slice<EmployeeRef> findActiveRefs(@Param("prefix") String prefix, Pageable pageable);
+
+    Optional<Employee> findByEmail(String email);
+
+    boolean existsByEmailAndIdNot(String email, Long id);
+
+    boolean existsByEmail(String email);
+
+    long countByActiveTrue();
+
+    long countByActiveFalse();
+
+    @Query("select e.lineManager.id from Employee e where e.id = :id")
+    Optional<Long> findLineManagerId(@Param("id") long id);
+
+    record Row(Long id, String firstName, String lastName, String email, String jobTitle, Long departmentId,
+            String departmentName, String countryCode, Long managerId, String managerFirstName,
+            String managerLastName, boolean active) {
+    }
+}

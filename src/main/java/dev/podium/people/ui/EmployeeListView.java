@@ -1,0 +1,258 @@
+package dev.podium.people.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dev.podium.people.AccountState;
+import dev.podium.people.DepartmentSummary;
+import dev.podium.people.EmployeeDetails;
+import dev.podium.people.EmployeeFilter;
+import dev.podium.people.EmployeeRef;
+import dev.podium.people.EmployeeService;
+import dev.podium.people.EmployeeSummary;
+import dev.podium.people.PeopleRuleViolation;
+import dev.podium.security.PasswordPolicyViolation;
+import dev.podium.security.Roles;
+import dev.podium.shared.EmployeeId;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+
+/** HR's register of people: a lazy list with filters, and a dialog to create, edit and switch off accounts. */
+@Route("employees")
+@RolesAllowed(Roles.HR_ADMIN)
+@Menu(order = 50, title = "nav.employees", icon = "vaadin:users")
+class EmployeeListView extends Main implements HasDynamicTitle {
+
+    private final EmployeeService employees;
+    private final Grid<EmployeeSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final ComboBox<DepartmentSummary> departmentFilter = new ComboBox<>();
+    private final Select<StatusFilter> statusFilter = new Select<>();
+    private List<DepartmentSummary> departments;
+
+    EmployeeListView(EmployeeService employees) {
+        this.employees = employees;
+        addClassName("podium-page");
+        setHeightFull();
+        getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.75rem");
+        departments = employees.departments();
+
+        search.setPlaceholder(getTranslation("employees.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setId("employee-search");
+        search.addValueChangeListener(e -> refresh());
+        departmentFilter.setPlaceholder(getTranslation("employees.all-departments"));
+        departmentFilter.setItems(departments);
+        departmentFilter.setItemLabelGenerator(d -> d.name() + " (" + d.countryCode() + ")");
+        departmentFilter.setClearButtonVisible(true);
+        departmentFilter.addValueChangeListener(e -> refresh());
+        statusFilter.setItems(StatusFilter.values());
+        statusFilter.setItemLabelGenerator(s -> getTranslation(s.messageKey));
+        statusFilter.setValue(StatusFilter.ACTIVE);
+        statusFilter.addValueChangeListener(e -> refresh());
+        Button add = new Button(getTranslation("employees.new"), VaadinIcon.PLUS.create(), e -> openEditor(null));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.setId("employee-new");
+        HorizontalLayout toolbar = new HorizontalLayout(search, departmentFilter, statusFilter, add);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+
+        grid.addColumn(EmployeeSummary::fullName).setHeader(getTranslation("employee.name")).setKey("name")
+                .setSortable(true).setSortProperty("name").setAutoWidth(true);
+        grid.addColumn(EmployeeSummary::email).setHeader(getTranslation("employee.email")).setKey("email")
+                .setSortable(true).setSortProperty("email").setAutoWidth(true);
+        grid.addColumn(EmployeeSummary::departmentName).setHeader(getTranslation("employee.department"))
+                .setSortable(true).setSortProperty("department").setAutoWidth(true);
+        grid.addColumn(EmployeeSummary::countryCode).setHeader(getTranslation("employee.country"))
+                .setSortable(true).setSortProperty("country").setAutoWidth(true);
+        grid.addColumn(EmployeeSummary::lineManagerName).setHeader(getTranslation("employee.line-manager"))
+                .setAutoWidth(true);
+        grid.addColumn(summary -> summary.roles().stream().sorted()
+                .map(role -> getTranslation(role.messageKey())).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("employee.roles")).setAutoWidth(true);
+        grid.addComponentColumn(this::accountBadge).setHeader(getTranslation("employee.account")).setAutoWidth(true);
+        grid.setItems(query -> employees.search(filter(),
+                PageRequest.of(query.getPage(), query.getPageSize(),
+                        VaadinSpringDataHelpers.toSpringDataSort(query))).stream());
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("name"), SortDirection.ASCENDING)));
+        grid.addItemClickListener(e -> openEditor(e.getItem().id()));
+        grid.setId("employee-grid");
+        grid.setSizeFull();
+        add(toolbar, grid);
+    }
+
+    private Component accountBadge(EmployeeSummary summary) {
+        Span badge = new Span(getTranslation("account-state." + summary.accountState().name().toLowerCase()));
+        badge.getElement().getThemeList().add("badge");
+        if (summary.accountState() == AccountState.LOCKED || summary.accountState() == AccountState.DEACTIVATED) {
+            badge.getElement().getThemeList().add("error");
+        }
+        return badge;
+    }
+
+    private EmployeeFilter filter() {
+        DepartmentSummary department = departmentFilter.getValue();
+        return new EmployeeFilter(search.getValue(), department == null ? null : department.id(),
+                statusFilter.getValue().active);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void openEditor(EmployeeId id) {
+        Dialog dialog = new Dialog();
+        dialog.setId("employee-dialog");
+        dialog.setWidth("min(48rem, 95vw)");
+        CallbackDataProvider<EmployeeRef, String> managers = DataProvider.fromFilteringCallbacks(
+                query -> employees.findActivePeople(query.getFilter().orElse(null),
+                        PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                query -> (int) employees.findActivePeople(query.getFilter().orElse(null),
+                        PageRequest.of(0, query.getOffset() + query.getLimit())).size());
+        EmployeeForm form = new EmployeeForm(departments, managers);
+        Optional<EmployeeDetails> details = Optional.ofNullable(id).map(employees::get);
+        form.edit(details.map(EmployeeDetails::draft).orElse(null),
+                details.flatMap(EmployeeDetails::lineManager), departments);
+        dialog.setHeaderTitle(details.map(EmployeeDetails::fullName).orElse(getTranslation("employees.new")));
+        form.addCancelListener(e -> dialog.close());
+        form.addSaveListener(e -> {
+            try {
+                if (id == null) {
+                    employees.register(e.draft());
+                } else {
+                    employees.update(id, e.draft());
+                }
+                dialog.close();
+                refresh();
+                notifySuccess(getTranslation("employees.saved", e.draft().firstName() + " " + e.draft().lastName()));
+            } catch (PeopleRuleViolation violation) {
+                form.showProblem(violation.field(), getTranslation(violation.messageKey()));
+                notifyError(getTranslation(violation.messageKey()));
+            }
+        });
+        dialog.add(form);
+        details.ifPresent(d -> dialog.add(new AccountPanel(d, dialog)));
+        dialog.open();
+    }
+
+    private void notifySuccess(String text) {
+        Notification.show(text, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    private void notifyError(String text) {
+        Notification.show(text, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    /** The account part of the dialog: state, unlock, a starting password, deactivate or reactivate. */
+    private final class AccountPanel extends HorizontalLayout {
+
+        AccountPanel(EmployeeDetails details, Dialog dialog) {
+            setAlignItems(FlexComponent.Alignment.BASELINE);
+            setWrap(true);
+            getStyle().set("margin-top", "1rem");
+            EmployeeId id = details.id();
+            details.account().ifPresent(account -> {
+                boolean locked = account.lockedAt(java.time.Instant.now());
+                Span state = new Span(locked
+                        ? getTranslation("employees.locked-until", account.lockedUntil().toString())
+                        : getTranslation(account.passwordSet() ? "employees.password-set" : "employees.no-password"));
+                state.setId("account-state");
+                add(state);
+                if (locked) {
+                    Button unlock = new Button(getTranslation("employees.unlock"), e -> {
+                        employees.unlockAccount(id);
+                        dialog.close();
+                        refresh();
+                        notifySuccess(getTranslation("employees.unlocked", details.fullName()));
+                    });
+                    unlock.setId("employee-unlock");
+                    add(unlock);
+                }
+            });
+            PasswordField password = new PasswordField();
+            password.setPlaceholder(getTranslation("employees.new-password"));
+            password.setId("employee-password");
+            Button setPassword = new Button(getTranslation("employees.set-password"), e -> {
+                try {
+                    employees.setPassword(id, password.getValue());
+                    password.clear();
+                    notifySuccess(getTranslation("employees.password-saved", details.fullName()));
+                } catch (PasswordPolicyViolation violation) {
+                    password.setErrorMessage(getTranslation(violation.messageKey()));
+                    password.setInvalid(true);
+                }
+            });
+            add(password, setPassword);
+            Button toggle = details.active()
+                    ? new Button(getTranslation("employees.deactivate"), e -> {
+                        try {
+                            employees.deactivate(id);
+                            dialog.close();
+                            refresh();
+                            notifySuccess(getTranslation("employees.deactivated", details.fullName()));
+                        } catch (PeopleRuleViolation violation) {
+                            notifyError(getTranslation(violation.messageKey()));
+                        }
+                    })
+                    : new Button(getTranslation("employees.reactivate"), e -> {
+                        employees.reactivate(id);
+                        dialog.close();
+                        refresh();
+                        notifySuccess(getTranslation("employees.reactivated", details.fullName()));
+                    });
+            toggle.setId(details.active() ? "employee-deactivate" : "employee-reactivate");
+            if (details.active()) {
+                toggle.addThemeVariants(ButtonVariant.ERROR);
+            }
+            add(toggle);
+        }
+    }
+
+    private enum StatusFilter {
+        ACTIVE(Boolean.TRUE, "employees.status.active"),
+        FORMER(Boolean.FALSE, "employees.status.former"),
+        ALL(null, "employees.status.all");
+
+        final Boolean active;
+        final String messageKey;
+
+        StatusFilter(Boolean active, String messageKey) {
+            this.active = active;
+            this.messageKey = messageKey;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.employees");
+    }
+}

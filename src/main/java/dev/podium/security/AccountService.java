@@ -1,0 +1,166 @@
+package dev.podium.security;
+
+import dev.podium.shared.EmployeeId;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts of the people in {@code people}: created and changed along with the person's record, unlocked,
+ * deactivated and given passwords by HR, and each person's own password and preferences.
+ */
+@Service
+public class AccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final SecurityProperties properties;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, SecurityProperties properties,
+            CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Creates the person's account, or brings an existing one in line with HR's record. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void saveAccount(EmployeeId employeeId, AccountDraft draft) {
+        Instant now = clock.instant();
+        String username = normaliseUsername(draft.username());
+        AccountDraft normalised = new AccountDraft(username, draft.displayName(), draft.roles(), draft.locale());
+        accounts.findByEmployeeId(employeeId.value()).ifPresentOrElse(
+                account -> account.apply(normalised, now),
+                () -> accounts.save(new UserAccount(employeeId.value(), normalised, now)));
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void deactivate(EmployeeId employeeId) {
+        account(employeeId).deactivate(clock.instant());
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void reactivate(EmployeeId employeeId) {
+        account(employeeId).reactivate(clock.instant());
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void unlock(EmployeeId employeeId) {
+        account(employeeId).unlock(clock.instant());
+    }
+
+    /** HR hands a person a password to start with; their existing sessions end. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void setPassword(EmployeeId employeeId, String password) {
+        checkPolicy(password);
+        account(employeeId).changePassword(passwordEncoder.encode(password), clock.instant());
+    }
+
+    /**
+     * Gives a seeded demo account the published demo password and marks it, so that a production start can
+     * refuse to run while such an account is still usable.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void useDemoPassword(EmployeeId employeeId) {
+        account(employeeId).useDemoPassword(passwordEncoder.encode(DemoCredentials.PASSWORD), clock.instant());
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public Optional<AccountStatus> status(EmployeeId employeeId) {
+        return accounts.findByEmployeeId(employeeId.value()).map(UserAccount::status);
+    }
+
+    /** Statuses of a page of people in one query. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public Map<EmployeeId, AccountStatus> statuses(Collection<EmployeeId> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findByEmployeeIdIn(employeeIds.stream().map(EmployeeId::value).toList()).stream()
+                .map(UserAccount::status)
+                .collect(Collectors.toMap(AccountStatus::employeeId, Function.identity()));
+    }
+
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public boolean anyActiveHrAdmin() {
+        return accounts.existsEnabledWithRole(Role.HR_ADMIN);
+    }
+
+    /** The signed-in person changes their own password after proving they know the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = ownAccount();
+        if (account.passwordHash() == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new PasswordPolicyViolation("password.error.current-wrong");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new PasswordPolicyViolation("password.error.same");
+        }
+        checkPolicy(newPassword);
+        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Preferences ownPreferences() {
+        UserAccount account = ownAccount();
+        return new Preferences(account.locale(), account.colorScheme());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void saveOwnPreferences(Preferences preferences) {
+        ownAccount().choosePreferences(preferences.locale(), preferences.colorScheme(), clock.instant());
+    }
+
+    private UserAccount ownAccount() {
+        PodiumUser user = currentUser.principal()
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
+        return accounts.findById(user.accountId()).orElseThrow();
+    }
+
+    private UserAccount account(EmployeeId employeeId) {
+        return accounts.findByEmployeeId(employeeId.value())
+                .orElseThrow(() -> new IllegalArgumentException("No account for employee " + employeeId));
+    }
+
+    private void checkPolicy(String password) {
+        if (password == null || password.codePointCount(0, password.length()) < properties.minPasswordLength()) {
+            throw new PasswordPolicyViolation("password.error.too-short");
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            // bcrypt reads only the first 72 bytes; a longer password would be silently truncated
+            throw new PasswordPolicyViolation("password.error.too-long");
+        }
+        if (password.equals(DemoCredentials.PASSWORD)) {
+            throw new PasswordPolicyViolation("password.error.demo");
+        }
+    }
+
+    static String normaliseUsername(String username) {
+        return username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

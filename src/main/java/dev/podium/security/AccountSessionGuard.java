@@ -1,0 +1,64 @@
+package dev.podium.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a session whose account was deactivated, or whose password or roles changed, on any node. Each node
+ * re-reads an account's state at most once per {@code podium.security.session-check-interval}; together with
+ * the UI heartbeat that bounds how long a deactivated person stays signed in.
+ */
+class AccountSessionGuard extends OncePerRequestFilter {
+
+    private final UserAccountRepository accounts;
+    private final SecurityProperties properties;
+    private final Clock clock;
+    private final Map<Long, Checked> recentChecks = new ConcurrentHashMap<>();
+
+    AccountSessionGuard(UserAccountRepository accounts, SecurityProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PodiumUser user
+                && !stillValid(user)) {
+            SecurityContextHolder.clearContext();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    boolean stillValid(PodiumUser user) {
+        Instant now = clock.instant();
+        Checked checked = recentChecks.get(user.accountId());
+        if (checked == null || checked.at().plus(properties.sessionCheckInterval()).isBefore(now)) {
+            checked = accounts.findSessionState(user.accountId())
+                    .map(state -> new Checked(now, state.getEnabled(), state.getSessionVersion()))
+                    .orElse(new Checked(now, false, -1));
+            recentChecks.put(user.accountId(), checked);
+        }
+        return checked.enabled() && checked.sessionVersion() == user.sessionVersion();
+    }
+
+    private record Checked(Instant at, boolean enabled, int sessionVersion) {
+    }
+}

@@ -1,0 +1,92 @@
+package dev.podium.security;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The authenticated principal kept in the HTTP session; carries the session version it was issued under. */
+final class PodiumUser implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long accountId;
+    private final long employeeId;
+    private final String username;
+    private String passwordHash;
+    private final String displayName;
+    private final Set<Role> roles;
+    private final boolean enabled;
+    private final boolean locked;
+    private final int sessionVersion;
+
+    PodiumUser(UserAccount account, boolean locked) {
+        this.accountId = account.id();
+        this.employeeId = account.employeeId();
+        this.username = account.username();
+        this.passwordHash = account.passwordHash();
+        this.displayName = account.displayName();
+        this.roles = Set.copyOf(account.roles());
+        this.enabled = account.enabled();
+        this.locked = locked;
+        this.sessionVersion = account.sessionVersion();
+    }
+
+    long accountId() {
+        return accountId;
+    }
+
+    long employeeId() {
+        return employeeId;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    Set<Role> roles() {
+        return roles;
+    }
+
+    int sessionVersion() {
+        return sessionVersion;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = roles.stream()
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        // an account without a password yet gets a value no encoder ever produces, so no login can succeed
+        return passwordHash == null ? "{noop-unset}" : passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

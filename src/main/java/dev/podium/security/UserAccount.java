@@ -1,0 +1,209 @@
+package dev.podium.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "employee_id", nullable = false, updatable = false)
+    private long employeeId;
+
+    @Column(nullable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /** Raised whenever existing sessions must end: deactivation, new password, changed roles. */
+    @Column(name = "session_version", nullable = false)
+    private int sessionVersion;
+
+    @Column(nullable = false)
+    private String locale = "en";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "color_scheme", nullable = false)
+    private ColorScheme colorScheme = ColorScheme.LIGHT;
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(long employeeId, AccountDraft draft, Instant now) {
+        this.employeeId = employeeId;
+        this.createdAt = now;
+        apply(draft, now);
+    }
+
+    /** Applies HR's changes; a change of roles or username ends the person's sessions. */
+    void apply(AccountDraft draft, Instant now) {
+        Set<Role> newRoles = draft.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(draft.roles());
+        boolean sessionsAffected = id != null && (!newRoles.equals(roles) || !draft.username().equals(username));
+        this.username = draft.username();
+        this.displayName = draft.displayName();
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+        this.locale = draft.locale().toLanguageTag();
+        this.updatedAt = now;
+        if (sessionsAffected) {
+            sessionVersion++;
+        }
+    }
+
+    void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        this.demo = false;
+        this.sessionVersion++;
+        this.updatedAt = now;
+    }
+
+    void useDemoPassword(String hash, Instant now) {
+        changePassword(hash, now);
+        this.demo = true;
+    }
+
+    void deactivate(Instant now) {
+        if (enabled) {
+            enabled = false;
+            sessionVersion++;
+            updatedAt = now;
+        }
+    }
+
+    void reactivate(Instant now) {
+        if (!enabled) {
+            enabled = true;
+            failedAttempts = 0;
+            lockedUntil = null;
+            updatedAt = now;
+        }
+    }
+
+    void unlock(Instant now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        updatedAt = now;
+    }
+
+    void choosePreferences(Locale newLocale, ColorScheme newScheme, Instant now) {
+        this.locale = newLocale.toLanguageTag();
+        this.colorScheme = newScheme;
+        this.updatedAt = now;
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    AccountStatus status() {
+        return new AccountStatus(dev.podium.shared.EmployeeId.of(employeeId), username,
+                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), enabled, lockedUntil, failedAttempts,
+                passwordHash != null, lastLoginAt);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long employeeId() {
+        return employeeId;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Set<Role> roles() {
+        return roles;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    int sessionVersion() {
+        return sessionVersion;
+    }
+
+    Locale locale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    ColorScheme colorScheme() {
+        return colorScheme;
+    }
+
+    boolean demo() {
+        return demo;
+    }
+}

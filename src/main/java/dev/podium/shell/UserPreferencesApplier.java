@@ -1,0 +1,54 @@
+package dev.podium.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import dev.podium.security.AccountService;
+import dev.podium.security.CurrentUser;
+import dev.podium.security.Preferences;
+import dev.podium.shared.Languages;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies a signed-in person's saved language and colour scheme to every new browser tab, so the choice follows
+ * them from device to device.
+ */
+@Component
+class UserPreferencesApplier implements VaadinServiceInitListener {
+
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+
+    UserPreferencesApplier(CurrentUser currentUser, AccountService accounts) {
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(uiEvent -> apply(uiEvent.getUI()));
+    }
+
+    private void apply(UI ui) {
+        if (currentUser.get().isEmpty()) {
+            ui.setLocale(Languages.closest(ui.getLocale()));
+            return;
+        }
+        Preferences preferences = accounts.ownPreferences();
+        Locale locale = Languages.closest(preferences.locale());
+        VaadinSession session = ui.getSession();
+        if (session != null && !locale.equals(session.getLocale())) {
+            session.setLocale(locale);
+        }
+        ui.setLocale(locale);
+        ui.getPage().setColorScheme(toPage(preferences.colorScheme()));
+    }
+
+    static ColorScheme.Value toPage(dev.podium.security.ColorScheme scheme) {
+        return scheme == dev.podium.security.ColorScheme.DARK ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT;
+    }
+
+}
