@@ -1,6 +1,8 @@
 package dev.podium.people.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -26,7 +28,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import dev.podium.people.AccountState;
 import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeDetails;
 import dev.podium.people.EmployeeFilter;
@@ -110,10 +111,11 @@ class EmployeeListView extends Main implements HasDynamicTitle {
     }
 
     private Component accountBadge(EmployeeSummary summary) {
-        Span badge = new Span(getTranslation("account-state." + summary.accountState().name().toLowerCase()));
-        badge.getElement().getThemeList().add("badge");
-        if (summary.accountState() == AccountState.LOCKED || summary.accountState() == AccountState.DEACTIVATED) {
-            badge.getElement().getThemeList().add("error");
+        Badge badge = new Badge(getTranslation("account-state." + summary.accountState().name().toLowerCase()));
+        switch (summary.accountState()) {
+            case ACTIVE -> badge.addThemeVariants(BadgeVariant.SUCCESS);
+            case LOCKED, DEACTIVATED, MISSING -> badge.addThemeVariants(BadgeVariant.ERROR);
+            case NO_PASSWORD -> badge.addThemeVariants(BadgeVariant.WARNING);
         }
         return badge;
     }
