@@ -38,6 +38,7 @@ CREATE INDEX ix_employee_first_name ON employee (first_name);
 CREATE INDEX ix_employee_department ON employee (department_id, last_name);
 CREATE INDEX ix_employee_line_manager ON employee (line_manager_id, active);
 CREATE INDEX ix_employee_active ON employee (active, last_name);
+CREATE INDEX ix_employee_country ON employee (country_code, id);
 
 CREATE SEQUENCE user_account_seq START WITH 1 INCREMENT BY 50;
 

@@ -18,7 +18,8 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
             select new dev.podium.people.EmployeeRepository$Row(e.id, e.firstName, e.lastName, e.email, e.jobTitle,
                    d.id, d.name, e.countryCode, m.id, m.firstName, m.lastName, e.active)
               from Employee e left join e.department d left join e.lineManager m
-             where (:prefix is null or e.lastName like :prefix or e.firstName like :prefix or e.email like :prefix)
+             where (:prefix is null or e.lastName like :prefix escape '!' or e.firstName like :prefix escape '!'
+                    or e.email like :prefix escape '!')
                and (:departmentId is null or d.id = :departmentId)
                and (:active is null or e.active = :active)
             """)
@@ -38,7 +39,8 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
             select new dev.podium.people.EmployeeRef(e.id, concat(e.firstName, ' ', e.lastName), e.email)
               from Employee e
              where e.active = true
-               and (:prefix is null or e.lastName like :prefix or e.firstName like :prefix or e.email like :prefix)
+               and (:prefix is null or e.lastName like :prefix escape '!' or e.firstName like :prefix escape '!'
+                    or e.email like :prefix escape '!')
              order by e.lastName, e.firstName
             """)
     Slice<EmployeeRef> findActiveRefs(@Param("prefix") String prefix, Pageable pageable);

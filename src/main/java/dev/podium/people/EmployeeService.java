@@ -299,7 +299,8 @@ public class EmployeeService {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        // '!' is the LIKE escape character in the queries: what HR types is matched literally
+        String escaped = text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return escaped + "%";
     }
 
@@ -320,7 +321,11 @@ public class EmployeeService {
                 default -> throw new IllegalArgumentException("Cannot sort employees by " + order.getProperty());
             }
         }
-        orders.add(Sort.Order.asc("e.id"));
+        // e-mail is unique and needs no tie-breaker; any other tie-breaker runs the same way as the last column.
+        // Either way MariaDB walks one index instead of sorting 100k rows (see EmployeeGridBenchmark's plans).
+        if (!orders.getLast().getProperty().equals("e.email")) {
+            orders.add(new Sort.Order(orders.getLast().getDirection(), "e.id"));
+        }
         return Sort.by(orders);
     }
 }

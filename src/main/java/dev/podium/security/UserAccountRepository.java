@@ -15,7 +15,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByEmployeeId(long employeeId);
 
-    List<UserAccount> findByEmployeeIdIn(Collection<Long> employeeIds);
+    /** One query for a whole page of people, roles included (no query per account). */
+    @Query("select distinct a from UserAccount a left join fetch a.roles where a.employeeId in :employeeIds")
+    List<UserAccount> findByEmployeeIdIn(@Param("employeeIds") Collection<Long> employeeIds);
 
     List<UserAccount> findByDemoTrueAndEnabledTrue();
 

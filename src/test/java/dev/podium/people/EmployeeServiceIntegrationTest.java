@@ -147,6 +147,12 @@ class EmployeeServiceIntegrationTest {
                 .extracting(EmployeeSummary::firstName).containsExactly("Xia");
         assertThat(employees.search(new EmployeeFilter("%", department.id(), null), PageRequest.of(0, 10)))
                 .as("a % typed by HR is a character, not a wildcard").isEmpty();
+        assertThat(employees.search(new EmployeeFilter("X_a", department.id(), null), PageRequest.of(0, 10)))
+                .as("an _ typed by HR is a character, not a wildcard").isEmpty();
+        employees.register(new EmployeeDraft("Wu", "Q" + tag, "w_u." + tag + "@example.org", null, department.id(),
+                "DK", null, Set.of(), Locale.ENGLISH));
+        assertThat(employees.search(new EmployeeFilter("w_u." + tag, null, null), PageRequest.of(0, 10)))
+                .extracting(EmployeeSummary::firstName).containsExactly("Wu");
     }
 
     @Test
