@@ -46,6 +46,7 @@ final class Browsers implements BeforeAllCallback, BeforeEachCallback, AfterEach
         PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        deleteOldScreenshots(context.getRequiredTestClass().getSimpleName() + ".");
     }
 
     @Override
@@ -113,6 +114,20 @@ final class Browsers implements BeforeAllCallback, BeforeEachCallback, AfterEach
                     + " (page " + session.page().url() + ")");
         } catch (RuntimeException | IOException e) {
             System.err.println("No screenshot for " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** Screenshots of an earlier run would pass for this run's failures. */
+    private static void deleteOldScreenshots(String prefix) {
+        if (!Files.isDirectory(SCREENSHOTS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(SCREENSHOTS)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.AriaRole;
 import dev.podium.PodiumSpringTest;
 import dev.podium.browser.TestPeople.Person;
 import dev.podium.people.EmployeeFilter;
@@ -15,6 +16,7 @@ import dev.podium.security.Role;
 import dev.podium.security.SystemUser;
 import dev.podium.shared.Languages;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +77,7 @@ class EmployeeAdminJourneyIT {
         Locator state = hr.page().locator("#account-state");
         assertThat(state).hasText("No password yet: set one so this person can sign in.");
         hr.fill("#employee-password", password);
-        hr.page().getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+        hr.page().getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Set password")).click();
         assertThat(hr.notification("New password saved for " + fullName)).isVisible();
         assertThat(state).hasText("Has a password");
@@ -108,7 +110,7 @@ class EmployeeAdminJourneyIT {
         hr.fill("#employee-first-name", "Tove");
         hr.fill("#employee-last-name", lastName);
         // addresses are compared without regard to case
-        hr.fill("#employee-email", existing.email().toUpperCase(java.util.Locale.ROOT));
+        hr.fill("#employee-email", existing.email().toUpperCase(Locale.ROOT));
         hr.choose("#employee-country", "(DK)");
         hr.page().locator("#employee-save").click();
 
