@@ -34,7 +34,9 @@ class UserPreferencesApplier implements VaadinServiceInitListener {
 
     private void apply(UI ui) {
         if (currentUser.get().isEmpty()) {
-            ui.setLocale(Languages.closest(ui.getLocale()));
+            Locale locale = Languages.closest(ui.getLocale());
+            ui.setLocale(locale);
+            declareLanguage(ui, locale);
             return;
         }
         Preferences preferences = accounts.ownPreferences();
@@ -44,7 +46,16 @@ class UserPreferencesApplier implements VaadinServiceInitListener {
             session.setLocale(locale);
         }
         ui.setLocale(locale);
+        declareLanguage(ui, locale);
         ui.getPage().setColorScheme(toPage(preferences.colorScheme()));
+    }
+
+    /**
+     * Vaadin writes {@code <html lang>} from the browser's languages; screen readers, hyphenation and the
+     * browser's offer to translate need the language the page is actually in.
+     */
+    private static void declareLanguage(UI ui, Locale locale) {
+        ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
     }
 
     static ColorScheme.Value toPage(dev.podium.security.ColorScheme scheme) {

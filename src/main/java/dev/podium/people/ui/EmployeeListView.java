@@ -182,21 +182,22 @@ class EmployeeListView extends Main implements HasDynamicTitle {
             setWrap(true);
             getStyle().set("margin-top", "1rem");
             EmployeeId id = details.id();
+            Span state = new Span();
+            state.setId("account-state");
+            Button unlock = new Button(getTranslation("employees.unlock"), e -> {
+                employees.unlockAccount(id);
+                dialog.close();
+                refresh();
+                notifySuccess(getTranslation("employees.unlocked", details.fullName()));
+            });
+            unlock.setId("employee-unlock");
             details.account().ifPresent(account -> {
                 boolean locked = account.lockedAt(java.time.Instant.now());
-                Span state = new Span(locked
+                state.setText(locked
                         ? getTranslation("employees.locked-until", account.lockedUntil().toString())
                         : getTranslation(account.passwordSet() ? "employees.password-set" : "employees.no-password"));
-                state.setId("account-state");
                 add(state);
                 if (locked) {
-                    Button unlock = new Button(getTranslation("employees.unlock"), e -> {
-                        employees.unlockAccount(id);
-                        dialog.close();
-                        refresh();
-                        notifySuccess(getTranslation("employees.unlocked", details.fullName()));
-                    });
-                    unlock.setId("employee-unlock");
                     add(unlock);
                 }
             });
@@ -207,6 +208,11 @@ class EmployeeListView extends Main implements HasDynamicTitle {
                 try {
                     employees.setPassword(id, password.getValue());
                     password.clear();
+                    password.setInvalid(false);
+                    // a new password also lifts a lock: show what is true now, here and in the list behind
+                    state.setText(getTranslation("employees.password-set"));
+                    unlock.setVisible(false);
+                    refresh();
                     notifySuccess(getTranslation("employees.password-saved", details.fullName()));
                 } catch (PasswordPolicyViolation violation) {
                     password.setErrorMessage(getTranslation(violation.messageKey()));

@@ -1,0 +1,62 @@
+package dev.podium.browser;
+
+import dev.podium.people.EmployeeDraft;
+import dev.podium.people.EmployeeService;
+import dev.podium.security.Role;
+import dev.podium.security.SystemUser;
+import dev.podium.shared.EmployeeId;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Fresh people for journeys that change someone's state (lockout, deactivation, preferences), registered
+ * through the application's own service with a password set, so no test touches the shared demo accounts and
+ * no test depends on another having run.
+ */
+final class TestPeople {
+
+    /** Domain of every e-mail address the journeys make up. */
+    static final String DOMAIN = "journeys.podium.test";
+
+    private final EmployeeService employees;
+
+    TestPeople(EmployeeService employees) {
+        this.employees = employees;
+    }
+
+    /** An active person with these roles, this UI language and a password, ready to sign in. */
+    Person create(String firstName, Set<Role> roles, Locale language) {
+        String suffix = uniqueSuffix();
+        String lastName = "Journey" + suffix;
+        String email = uniqueEmail(firstName);
+        String password = "journey-password-" + suffix;
+        EmployeeId id = SystemUser.call(() -> {
+            EmployeeId registered = employees.register(new EmployeeDraft(firstName, lastName, email, null, null, "DK",
+                    null, EnumSet.copyOf(roles), language));
+            employees.setPassword(registered, password);
+            return registered;
+        });
+        return new Person(id, firstName, lastName, email, password);
+    }
+
+    /** An e-mail address nobody has yet: the name, a random suffix and {@link #DOMAIN}. */
+    static String uniqueEmail(String name) {
+        return name.toLowerCase(Locale.ROOT) + "." + uniqueSuffix() + "@" + DOMAIN;
+    }
+
+    /** Eight random lower-case letters and digits. */
+    static String uniqueSuffix() {
+        String digits = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36 * 36 * 36 * 36),
+                Character.MAX_RADIX);
+        return "0".repeat(8 - digits.length()) + digits;
+    }
+
+    record Person(EmployeeId id, String firstName, String lastName, String email, String password) {
+
+        String fullName() {
+            return firstName + " " + lastName;
+        }
+    }
+}
