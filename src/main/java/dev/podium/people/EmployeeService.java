@@ -61,13 +61,12 @@ public class EmployeeService {
                 filter.active(), translated).getContent();
         Map<EmployeeId, AccountStatus> statuses = accounts.statuses(
                 rows.stream().map(row -> EmployeeId.of(row.id())).toList());
-        Instant now = clock.instant();
         return rows.stream().map(row -> {
             AccountStatus status = statuses.get(EmployeeId.of(row.id()));
             return new EmployeeSummary(EmployeeId.of(row.id()), row.firstName(), row.lastName(), row.email(),
                     row.jobTitle(), row.departmentName(), row.countryCode(),
                     row.managerId() == null ? null : row.managerFirstName() + " " + row.managerLastName(),
-                    row.active(), status == null ? Set.of() : status.roles(), stateOf(status, now));
+                    row.active(), status == null ? Set.of() : status.roles(), stateOf(status));
         }).toList();
     }
 
@@ -282,14 +281,14 @@ public class EmployeeService {
                 draft.locale());
     }
 
-    private static AccountState stateOf(AccountStatus status, Instant now) {
+    private static AccountState stateOf(AccountStatus status) {
         if (status == null) {
             return AccountState.MISSING;
         }
         if (!status.enabled()) {
             return AccountState.DEACTIVATED;
         }
-        if (status.lockedAt(now)) {
+        if (status.locked()) {
             return AccountState.LOCKED;
         }
         return status.passwordSet() ? AccountState.ACTIVE : AccountState.NO_PASSWORD;

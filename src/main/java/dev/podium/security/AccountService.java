@@ -87,7 +87,8 @@ public class AccountService {
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
     public Optional<AccountStatus> status(EmployeeId employeeId) {
-        return accounts.findByEmployeeId(employeeId.value()).map(UserAccount::status);
+        Instant now = clock.instant();
+        return accounts.findByEmployeeId(employeeId.value()).map(account -> account.status(now));
     }
 
     /** Statuses of a page of people in one query. */
@@ -97,8 +98,9 @@ public class AccountService {
         if (employeeIds.isEmpty()) {
             return Map.of();
         }
+        Instant now = clock.instant();
         return accounts.findByEmployeeIdIn(employeeIds.stream().map(EmployeeId::value).toList()).stream()
-                .map(UserAccount::status)
+                .map(account -> account.status(now))
                 .collect(Collectors.toMap(AccountStatus::employeeId, Function.identity()));
     }
 

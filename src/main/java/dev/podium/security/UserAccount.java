@@ -157,10 +157,10 @@ class UserAccount {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    AccountStatus status() {
+    AccountStatus status(Instant now) {
         return new AccountStatus(dev.podium.shared.EmployeeId.of(employeeId), username,
-                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), enabled, lockedUntil, failedAttempts,
-                passwordHash != null, lastLoginAt);
+                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), enabled, lockedAt(now), lockedUntil,
+                failedAttempts, passwordHash != null, lastLoginAt);
     }
 
     Long id() {

@@ -192,7 +192,7 @@ class EmployeeListView extends Main implements HasDynamicTitle {
             });
             unlock.setId("employee-unlock");
             details.account().ifPresent(account -> {
-                boolean locked = account.lockedAt(java.time.Instant.now());
+                boolean locked = account.locked();
                 state.setText(locked
                         ? getTranslation("employees.locked-until", account.lockedUntil().toString())
                         : getTranslation(account.passwordSet() ? "employees.password-set" : "employees.no-password"));
