@@ -1,6 +1,7 @@
 package dev.podium.people;
 
 import dev.podium.security.AccountService;
+import dev.podium.security.PasswordPolicyViolation;
 import dev.podium.security.Role;
 import dev.podium.security.SystemUser;
 import dev.podium.shared.ClusterLock;
@@ -13,6 +14,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives a new production installation its first HR administrator from {@code PODIUM_ADMIN_EMAIL} and
@@ -29,13 +31,15 @@ class InitialAdministrator implements ApplicationRunner {
     private final EmployeeService employees;
     private final AccountService accounts;
     private final ClusterLock lock;
+    private final TransactionTemplate transactions;
 
     InitialAdministrator(PeopleProperties properties, EmployeeService employees, AccountService accounts,
-            ClusterLock lock) {
+            ClusterLock lock, TransactionTemplate transactions) {
         this.properties = properties;
         this.employees = employees;
         this.accounts = accounts;
         this.lock = lock;
+        this.transactions = transactions;
     }
 
     @Override
@@ -44,14 +48,22 @@ class InitialAdministrator implements ApplicationRunner {
         if (admin == null || !admin.configured()) {
             return;
         }
-        lock.runExclusively("podium.people.initial-admin", Duration.ofSeconds(30), () -> SystemUser.run(() -> {
-            if (accounts.anyActiveHrAdmin()) {
-                return;
-            }
-            var id = employees.register(new EmployeeDraft(admin.firstName(), admin.lastName(), admin.email(), null,
-                    null, admin.country(), null, Set.of(Role.HR_ADMIN, Role.EMPLOYEE), Locale.ENGLISH));
-            accounts.setPassword(id, admin.password());
-            log.info("Created the first HR administrator {}", admin.email());
-        }));
+        // One transaction: a password the policy refuses must not leave an HR administrator without a password
+        // behind, since every later start would then see an HR administrator and never set one.
+        lock.runExclusively("podium.people.initial-admin", Duration.ofSeconds(30), () -> SystemUser.run(() ->
+                transactions.executeWithoutResult(status -> {
+                    if (accounts.anyActiveHrAdmin()) {
+                        return;
+                    }
+                    var id = employees.register(new EmployeeDraft(admin.firstName(), admin.lastName(), admin.email(),
+                            null, null, admin.country(), null, Set.of(Role.HR_ADMIN, Role.EMPLOYEE), Locale.ENGLISH));
+                    try {
+                        accounts.setPassword(id, admin.password());
+                    } catch (PasswordPolicyViolation e) {
+                        throw new IllegalStateException("PODIUM_ADMIN_PASSWORD is refused by the password policy ("
+                                + e.messageKey() + "); no HR administrator was created", e);
+                    }
+                    log.info("Created the first HR administrator {}", admin.email());
+                })));
     }
 }

