@@ -31,6 +31,12 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
                 ? java.util.Optional.of(lease) : java.util.Optional.empty();
     }
 
+    private final org.apache.commons.logging.Log log;
+
+    public DatabaseEnvironmentPostProcessor(org.springframework.boot.logging.DeferredLogFactory logs) {
+        this.log = logs.getLog(DatabaseEnvironmentPostProcessor.class);
+    }
+
     @Override
     public int getOrder() {
         return ConfigDataEnvironmentPostProcessor.ORDER + 10;
@@ -52,7 +58,7 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
                     environment.getProperty("podium.embedded-db.port", Integer.class, 0),
                     environment.getProperty("podium.embedded-db.database", "podium"),
                     environment.getProperty("podium.embedded-db.recreate", Boolean.class, false));
-            EmbeddedMariaDb server = EmbeddedMariaDb.acquire(settings);
+            EmbeddedMariaDb server = EmbeddedMariaDb.acquire(settings, log);
             properties.put(URL, server.jdbcUrl(settings.database()));
             properties.put("spring.datasource.username", "root");
             properties.put("spring.datasource.password", "");

@@ -53,9 +53,9 @@ final class EmbeddedMariaDb {
         }
     }
 
-    static synchronized EmbeddedMariaDb acquire(Settings settings) {
+    static synchronized EmbeddedMariaDb acquire(Settings settings, org.apache.commons.logging.Log startLog) {
         if (running == null) {
-            running = start(settings);
+            running = start(settings, startLog);
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stopAfterSpringClosed,
                     "embedded-mariadb-shutdown"));
         } else if (!running.settings.directory().equals(settings.directory())) {
@@ -79,7 +79,7 @@ final class EmbeddedMariaDb {
                 + "&sslMode=disable";
     }
 
-    private static EmbeddedMariaDb start(Settings settings) {
+    private static EmbeddedMariaDb start(Settings settings, org.apache.commons.logging.Log startLog) {
         Instant started = Instant.now();
         Path base = settings.directory().toAbsolutePath().normalize();
         Path dataDir = base.resolve("data");
@@ -118,8 +118,9 @@ final class EmbeddedMariaDb {
         if (settings.recreate()) {
             db.createDatabase(settings.database(), true);
         }
-        log.info("Embedded MariaDB ready on port {} with data in {} ({} ms)", port, dataDir,
-                Duration.between(started, Instant.now()).toMillis());
+        // logged through Boot's deferred log: logging is not set up yet while the environment is prepared
+        startLog.info("Embedded MariaDB ready on port " + port + " with data in " + dataDir + " ("
+                + Duration.between(started, Instant.now()).toMillis() + " ms)");
         return db;
     }
 

@@ -25,7 +25,8 @@ class JdbcUrlsTest {
     void with_an_external_database_no_embedded_server_starts_and_no_demo_profile_is_switched_on() {
         MockEnvironment environment = new MockEnvironment()
                 .withProperty("spring.datasource.url", "jdbc:mariadb://db:3306/podium");
-        new DatabaseEnvironmentPostProcessor().postProcessEnvironment(environment, null);
+        new DatabaseEnvironmentPostProcessor(new org.springframework.boot.logging.DeferredLogs())
+                .postProcessEnvironment(environment, null);
 
         assertThat(environment.getProperty("spring.datasource.url"))
                 .isEqualTo("jdbc:mariadb://db:3306/podium?nullDatabaseMeansCurrent=true");
