@@ -194,7 +194,10 @@ class EmployeeListView extends Main implements HasDynamicTitle {
             details.account().ifPresent(account -> {
                 boolean locked = account.locked();
                 state.setText(locked
-                        ? getTranslation("employees.locked-until", account.lockedUntil().toString())
+                        ? getTranslation("employees.locked-until",
+                                java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                                        .withLocale(getLocale()).withZone(java.time.ZoneOffset.UTC)
+                                        .format(account.lockedUntil()))
                         : getTranslation(account.passwordSet() ? "employees.password-set" : "employees.no-password"));
                 add(state);
                 if (locked) {
