@@ -158,6 +158,9 @@ public class EmployeeService {
     @Transactional
     public DepartmentSummary ensureDepartment(String name, String countryCode) {
         String cleanName = required(name, "department", "department.error.name-required");
+        if (cleanName.length() > 120) {
+            throw new PeopleRuleViolation("department", "department.error.name-too-long");
+        }
         String country = country(countryCode);
         return departments.findByNameAndCountryCode(cleanName, country)
                 .orElseGet(() -> departments.save(new Department(cleanName, country, clock.instant())))

@@ -95,6 +95,18 @@ class EmployeeServiceIntegrationTest {
         assertThatThrownBy(() -> employees.register(new EmployeeDraft("Di", "Test", "di." + tag + "@example.org",
                 null, null, "XX", null, Set.of(), Locale.ENGLISH)))
                 .hasMessageContaining("employee.error.country-invalid");
+        assertThatThrownBy(() -> employees.ensureDepartment("x".repeat(121), "DK"))
+                .hasMessageContaining("department.error.name-too-long");
+        assertThatThrownBy(() -> employees.ensureDepartment("Legal", "Denmark"))
+                .hasMessageContaining("employee.error.country-invalid");
+    }
+
+    @Test
+    void a_department_is_created_once_per_country() {
+        DepartmentSummary first = employees.ensureDepartment("Legal " + tag, "DK");
+        assertThat(employees.ensureDepartment("Legal " + tag, "DK")).isEqualTo(first);
+        assertThat(employees.ensureDepartment("Legal " + tag, "DE").id()).isNotEqualTo(first.id());
+        assertThat(employees.departments()).contains(first);
     }
 
     @Test

@@ -59,6 +59,11 @@ class EmployeeForm extends FormLayout {
         department.setItems(departments);
         department.setItemLabelGenerator(d -> d.name() + " (" + d.countryCode() + ")");
         department.setClearButtonVisible(true);
+        // HR may type a department that does not exist yet; the owner decides whether to create it
+        department.setAllowCustomValue(true);
+        department.setHelperText(getTranslation("employee.department-help"));
+        department.addCustomValueSetListener(event -> fireEvent(
+                new NewDepartmentEvent(this, event.getDetail().strip(), country.getValue())));
         country.setLabel(getTranslation("employee.country"));
         Locale uiLocale = getLocale();
         country.setItems(Arrays.stream(Locale.getISOCountries())
@@ -156,6 +161,16 @@ class EmployeeForm extends FormLayout {
         return addListener(SaveEvent.class, listener);
     }
 
+    Registration addNewDepartmentListener(ComponentEventListener<NewDepartmentEvent> listener) {
+        return addListener(NewDepartmentEvent.class, listener);
+    }
+
+    /** Offers a department that was just created and selects it. */
+    void departmentCreated(List<DepartmentSummary> departments, DepartmentSummary created) {
+        department.setItems(departments);
+        department.setValue(created);
+    }
+
     Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
         return addListener(CancelEvent.class, listener);
     }
@@ -170,6 +185,26 @@ class EmployeeForm extends FormLayout {
 
         EmployeeDraft draft() {
             return draft;
+        }
+    }
+
+    /** HR typed a department name that is not in the list; {@code countryCode} may be null if none was chosen. */
+    static final class NewDepartmentEvent extends ComponentEvent<EmployeeForm> {
+        private final String name;
+        private final String countryCode;
+
+        NewDepartmentEvent(EmployeeForm source, String name, String countryCode) {
+            super(source, false);
+            this.name = name;
+            this.countryCode = countryCode;
+        }
+
+        String name() {
+            return name;
+        }
+
+        String countryCode() {
+            return countryCode;
         }
     }
 

@@ -145,6 +145,21 @@ class EmployeeListView extends Main implements HasDynamicTitle {
                 details.flatMap(EmployeeDetails::lineManager), departments);
         dialog.setHeaderTitle(details.map(EmployeeDetails::fullName).orElse(getTranslation("employees.new")));
         form.addCancelListener(e -> dialog.close());
+        form.addNewDepartmentListener(e -> {
+            if (e.countryCode() == null) {
+                form.showProblem("department", getTranslation("employee.error.department-country-first"));
+                return;
+            }
+            try {
+                DepartmentSummary created = employees.ensureDepartment(e.name(), e.countryCode());
+                departments = employees.departments();
+                departmentFilter.setItems(departments);
+                form.departmentCreated(departments, created);
+                notifySuccess(getTranslation("employees.department-created", created.name()));
+            } catch (PeopleRuleViolation violation) {
+                form.showProblem("department", getTranslation(violation.messageKey()));
+            }
+        });
         form.addSaveListener(e -> {
             try {
                 if (id == null) {

@@ -92,6 +92,24 @@ class EmployeeFormTest {
     }
 
     @Test
+    void a_typed_department_name_is_offered_for_creation_in_the_chosen_country() {
+        List<EmployeeForm.NewDepartmentEvent> requested = new ArrayList<>();
+        form.addNewDepartmentListener(requested::add);
+        form.edit(null, Optional.empty(), departments);
+        form.country.setValue("DE");
+
+        com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(form.department, "  Research ");
+
+        assertThat(requested).singleElement().satisfies(event -> {
+            assertThat(event.name()).isEqualTo("Research");
+            assertThat(event.countryCode()).isEqualTo("DE");
+        });
+        DepartmentSummary research = new DepartmentSummary(4, "Research", "DE");
+        form.departmentCreated(List.of(departments.getFirst(), research), research);
+        assertThat(form.department.getValue()).isEqualTo(research);
+    }
+
+    @Test
     void cancel_is_reported() {
         form.cancel.click();
         assertThat(cancelled).isOne();
