@@ -56,6 +56,8 @@ CREATE TABLE user_account (
     locale              VARCHAR(35)  NOT NULL,
     color_scheme        VARCHAR(10)  NOT NULL,
     demo                BOOLEAN      NOT NULL,
+    -- set when HR hands out a password: the person must choose their own before anything else
+    password_change_required BOOLEAN NOT NULL,
     password_changed_at DATETIME(6),
     last_login_at       DATETIME(6),
     created_at          DATETIME(6)  NOT NULL,

@@ -66,12 +66,15 @@ public class AccountService {
         account(employeeId).unlock(clock.instant());
     }
 
-    /** HR hands a person a password to start with; their existing sessions end. */
+    /**
+     * HR hands a person a password to start with; their existing sessions end, and they must choose their own
+     * password when they next sign in.
+     */
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional
     public void setPassword(EmployeeId employeeId, String password) {
         checkPolicy(password);
-        account(employeeId).changePassword(passwordEncoder.encode(password), clock.instant());
+        account(employeeId).assignPassword(passwordEncoder.encode(password), clock.instant());
     }
 
     /**
@@ -123,6 +126,13 @@ public class AccountService {
         }
         checkPolicy(newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+    }
+
+    /** Whether the signed-in person still has a password HR handed out, which they must replace first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean ownPasswordChangeRequired() {
+        return ownAccount().passwordChangeRequired();
     }
 
     @PreAuthorize("isAuthenticated()")

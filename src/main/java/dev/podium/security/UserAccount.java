@@ -70,6 +70,9 @@ class UserAccount {
     @Column(nullable = false)
     private boolean demo;
 
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
@@ -109,8 +112,16 @@ class UserAccount {
         }
     }
 
+    /** HR hands out a password that someone else knows: the person must replace it before anything else. */
+    void assignPassword(String newHash, Instant now) {
+        changePassword(newHash, now);
+        this.passwordChangeRequired = true;
+    }
+
+    /** The person's own new password (or a seeded demo one). */
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
+        this.passwordChangeRequired = false;
         this.passwordChangedAt = now;
         this.failedAttempts = 0;
         this.lockedUntil = null;
@@ -205,5 +216,9 @@ class UserAccount {
 
     boolean demo() {
         return demo;
+    }
+
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 }

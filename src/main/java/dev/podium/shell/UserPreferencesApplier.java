@@ -14,10 +14,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies a signed-in person's saved language and colour scheme to every new browser tab, so the choice follows
- * them from device to device.
+ * them from device to device; and keeps someone whose password was handed out by HR on their account page until
+ * they have chosen their own (changing it ends the session, so one check per tab is enough).
  */
 @Component
 class UserPreferencesApplier implements VaadinServiceInitListener {
+
+    private static final String ACCOUNT_ROUTE = "account";
 
     private final CurrentUser currentUser;
     private final AccountService accounts;
@@ -38,6 +41,14 @@ class UserPreferencesApplier implements VaadinServiceInitListener {
             ui.setLocale(locale);
             declareLanguage(ui, locale);
             return;
+        }
+        if (accounts.ownPasswordChangeRequired()) {
+            // a password HR handed out is known to someone else: nothing else opens until the person replaces it
+            ui.addBeforeEnterListener(event -> {
+                if (!ACCOUNT_ROUTE.equals(event.getLocation().getFirstSegment())) {
+                    event.rerouteTo(ACCOUNT_ROUTE);
+                }
+            });
         }
         Preferences preferences = accounts.ownPreferences();
         Locale locale = Languages.closest(preferences.locale());

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Pageable;
 
 /**
@@ -39,12 +40,14 @@ class EmployeeAdminJourneyIT {
 
     @Autowired
     EmployeeService employees;
+    @Autowired
+    ApplicationContext context;
 
     Person hrAdmin;
 
     @BeforeEach
     void freshHrAdministrator() {
-        hrAdmin = new TestPeople(employees).create("Hedda", Set.of(Role.HR_ADMIN, Role.EMPLOYEE), Languages.ENGLISH);
+        hrAdmin = new TestPeople(context).create("Hedda", Set.of(Role.HR_ADMIN, Role.EMPLOYEE), Languages.ENGLISH);
     }
 
     @Test
@@ -82,7 +85,20 @@ class EmployeeAdminJourneyIT {
         assertThat(hr.notification("New password saved for " + fullName)).isVisible();
         assertThat(state).hasText("Has a password");
 
+        // a password HR handed out must be replaced first: nothing else opens until Nora has chosen her own
         BrowserSession nora = browsers.open().login(email, password);
+        assertThat(nora.page().locator("#password-change-required")).isVisible();
+        nora.open("");
+        assertThat(nora.page().locator("#password-change-required")).isVisible();
+        assertThat(nora.greeting()).hasCount(0);
+        String own = "noras-own-" + TestPeople.uniqueSuffix();
+        nora.fill("#current-password", password);
+        nora.fill("#new-password", own);
+        nora.fill("#repeat-password", own);
+        nora.page().locator("#change-password").click();
+        nora.assertOnLoginPage();
+        password = own;
+        nora.login(email, password);
         assertThat(nora.greeting()).hasText("Welcome, " + fullName);
         assertThat(nora.page().getByText("Coaching", new Page.GetByTextOptions().setExact(true))).isVisible();
 
@@ -102,7 +118,7 @@ class EmployeeAdminJourneyIT {
 
     @Test
     void a_taken_e_mail_address_is_refused_plainly_and_nothing_is_saved() {
-        Person existing = new TestPeople(employees).create("Erik", Set.of(Role.EMPLOYEE), Languages.ENGLISH);
+        Person existing = new TestPeople(context).create("Erik", Set.of(Role.EMPLOYEE), Languages.ENGLISH);
         BrowserSession hr = openEmployeeList();
         String lastName = "Twin" + TestPeople.uniqueSuffix();
 

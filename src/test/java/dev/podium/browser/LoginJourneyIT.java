@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** Signing in and out: each demo role sees its own navigation, and failed logins say why. */
 @PodiumSpringTest
@@ -32,12 +33,14 @@ class LoginJourneyIT {
 
     @Autowired
     EmployeeService employees;
+    @Autowired
+    ApplicationContext context;
 
     TestPeople people;
 
     @BeforeEach
     void people() {
-        people = new TestPeople(employees);
+        people = new TestPeople(context);
     }
 
     /** E-mail, greeting, side-nav texts and routes; only the employee keeps English, the others chose Danish. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A person's own language and colour scheme, chosen in the user menu and kept with their account. Each test has
@@ -27,12 +28,14 @@ class PreferencesJourneyIT {
 
     @Autowired
     EmployeeService employees;
+    @Autowired
+    ApplicationContext context;
 
     Person person;
 
     @BeforeEach
     void freshEmployee() {
-        person = new TestPeople(employees).create("Pia", Set.of(Role.EMPLOYEE), Languages.ENGLISH);
+        person = new TestPeople(context).create("Pia", Set.of(Role.EMPLOYEE), Languages.ENGLISH);
     }
 
     @Test

@@ -2,6 +2,13 @@ package dev.podium.browser;
 
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
+import dev.podium.security.AccountService;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import dev.podium.security.Role;
 import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
@@ -21,9 +28,13 @@ final class TestPeople {
     static final String DOMAIN = "journeys.podium.test";
 
     private final EmployeeService employees;
+    private final AccountService accounts;
+    private final UserDetailsService users;
 
-    TestPeople(EmployeeService employees) {
-        this.employees = employees;
+    TestPeople(ApplicationContext context) {
+        this.employees = context.getBean(EmployeeService.class);
+        this.accounts = context.getBean(AccountService.class);
+        this.users = context.getBean(UserDetailsService.class);
     }
 
     /** An active person with these roles, this UI language and a password, ready to sign in. */
@@ -35,10 +46,29 @@ final class TestPeople {
         EmployeeId id = SystemUser.call(() -> {
             EmployeeId registered = employees.register(new EmployeeDraft(firstName, lastName, email, null, null, "DK",
                     null, EnumSet.copyOf(roles), language));
-            employees.setPassword(registered, password);
+            employees.setPassword(registered, "handed-out-" + suffix);
             return registered;
         });
+        choosesOwnPassword(email, "handed-out-" + suffix, password);
         return new Person(id, firstName, lastName, email, password);
+    }
+
+    /**
+     * A password HR sets must be replaced at the next sign-in; the journeys start after that, so the person
+     * replaces it here, through the same service call their account page makes.
+     */
+    private void choosesOwnPassword(String email, String handedOut, String own) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        try {
+            UserDetails person = users.loadUserByUsername(email);
+            SecurityContext asPerson = SecurityContextHolder.createEmptyContext();
+            asPerson.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+            SecurityContextHolder.setContext(asPerson);
+            accounts.changeOwnPassword(handedOut, own);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     /** An e-mail address nobody has yet: the name, a random suffix and {@link #DOMAIN}. */

@@ -50,7 +50,14 @@ class AccountSettingsView extends Main implements HasDynamicTitle {
         save.setId("change-password");
         FormLayout form = new FormLayout(current, fresh, repeat);
         form.setMaxWidth("32rem");
-        add(signedInAs, new H3(getTranslation("account.password")), form, save);
+        add(signedInAs);
+        if (accounts.ownPasswordChangeRequired()) {
+            Paragraph notice = new Paragraph(getTranslation("account.password-change-required"));
+            notice.setId("password-change-required");
+            notice.getStyle().set("font-weight", "600");
+            add(notice);
+        }
+        add(new H3(getTranslation("account.password")), form, save);
     }
 
     private void changePassword() {
