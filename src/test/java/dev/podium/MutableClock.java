@@ -18,7 +18,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("Podium works in UTC");
+        throw new IllegalArgumentException("Podium works in UTC, not " + zone);
     }
 
     @Override

@@ -6,7 +6,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.podium.PodiumSpringTest;
 import dev.podium.browser.TestPeople.Person;
-import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
 import dev.podium.shared.Languages;
 import java.util.List;
@@ -31,8 +30,6 @@ class LoginJourneyIT {
     @RegisterExtension
     static final Browsers browsers = new Browsers();
 
-    @Autowired
-    EmployeeService employees;
     @Autowired
     ApplicationContext context;
 

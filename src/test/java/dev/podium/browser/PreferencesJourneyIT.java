@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import com.microsoft.playwright.Locator;
 import dev.podium.PodiumSpringTest;
 import dev.podium.browser.TestPeople.Person;
-import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
 import dev.podium.shared.Languages;
 import java.util.Set;
@@ -26,8 +25,6 @@ class PreferencesJourneyIT {
     @RegisterExtension
     static final Browsers browsers = new Browsers();
 
-    @Autowired
-    EmployeeService employees;
     @Autowired
     ApplicationContext context;
 
