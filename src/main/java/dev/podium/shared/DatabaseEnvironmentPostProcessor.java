@@ -3,9 +3,11 @@ package dev.podium.shared;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -31,9 +33,9 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
                 ? java.util.Optional.of(lease) : java.util.Optional.empty();
     }
 
-    private final org.apache.commons.logging.Log log;
+    private final Log log;
 
-    public DatabaseEnvironmentPostProcessor(org.springframework.boot.logging.DeferredLogFactory logs) {
+    public DatabaseEnvironmentPostProcessor(DeferredLogFactory logs) {
         this.log = logs.getLog(DatabaseEnvironmentPostProcessor.class);
     }
 

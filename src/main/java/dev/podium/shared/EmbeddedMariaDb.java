@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import org.apache.commons.logging.Log;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,7 @@ final class EmbeddedMariaDb {
         }
     }
 
-    static synchronized EmbeddedMariaDb acquire(Settings settings, org.apache.commons.logging.Log startLog) {
+    static synchronized EmbeddedMariaDb acquire(Settings settings, Log startLog) {
         if (running == null) {
             running = start(settings, startLog);
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stopAfterSpringClosed,
@@ -79,7 +80,7 @@ final class EmbeddedMariaDb {
                 + "&sslMode=disable";
     }
 
-    private static EmbeddedMariaDb start(Settings settings, org.apache.commons.logging.Log startLog) {
+    private static EmbeddedMariaDb start(Settings settings, Log startLog) {
         Instant started = Instant.now();
         Path base = settings.directory().toAbsolutePath().normalize();
         Path dataDir = base.resolve("data");

@@ -50,7 +50,7 @@ class EmployeeForm extends FormLayout {
     private final Binder<Fields> binder = new Binder<>(Fields.class);
     private Fields fields = new Fields();
 
-    EmployeeForm(List<DepartmentSummary> departments, CallbackDataProvider<EmployeeRef, String> managers) {
+    EmployeeForm(List<DepartmentSummary> departments, CallbackDataProvider.FetchCallback<EmployeeRef, String> managers) {
         firstName.setLabel(getTranslation("employee.first-name"));
         lastName.setLabel(getTranslation("employee.last-name"));
         email.setLabel(getTranslation("employee.email"));
@@ -70,6 +70,7 @@ class EmployeeForm extends FormLayout {
                 .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(uiLocale))).toList());
         country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(uiLocale) + " (" + code + ")");
         lineManager.setLabel(getTranslation("employee.line-manager"));
+        // fetched page by page as HR scrolls or types, without counting every active person first
         lineManager.setItems(managers);
         lineManager.setItemLabelGenerator(ref -> ref.name() + " · " + ref.email());
         lineManager.setClearButtonVisible(true);

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -39,6 +38,9 @@ import dev.podium.security.PasswordPolicyViolation;
 import dev.podium.security.Roles;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -134,11 +136,8 @@ class EmployeeListView extends Main implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setId("employee-dialog");
         dialog.setWidth("min(48rem, 95vw)");
-        CallbackDataProvider<EmployeeRef, String> managers = DataProvider.fromFilteringCallbacks(
-                query -> employees.findActivePeople(query.getFilter().orElse(null),
-                        PageRequest.of(query.getPage(), query.getPageSize())).stream(),
-                query -> (int) employees.findActivePeople(query.getFilter().orElse(null),
-                        PageRequest.of(0, query.getOffset() + query.getLimit())).size());
+        CallbackDataProvider.FetchCallback<EmployeeRef, String> managers = query -> employees.findActivePeople(
+                query.getFilter().orElse(null), PageRequest.of(query.getPage(), query.getPageSize())).stream();
         EmployeeForm form = new EmployeeForm(departments, managers);
         Optional<EmployeeDetails> details = Optional.ofNullable(id).map(employees::get);
         form.edit(details.map(EmployeeDetails::draft).orElse(null),
@@ -210,9 +209,8 @@ class EmployeeListView extends Main implements HasDynamicTitle {
                 boolean locked = account.locked();
                 state.setText(locked
                         ? getTranslation("employees.locked-until",
-                                java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
-                                        .withLocale(getLocale()).withZone(java.time.ZoneOffset.UTC)
-                                        .format(account.lockedUntil()))
+                                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                                        .withZone(ZoneOffset.UTC).format(account.lockedUntil()))
                         : getTranslation(account.passwordSet() ? "employees.password-set" : "employees.no-password"));
                 add(state);
                 if (locked) {
