@@ -50,15 +50,22 @@ class AccountSessionGuard extends OncePerRequestFilter {
     boolean stillValid(PodiumUser user) {
         Instant now = clock.instant();
         Checked checked = recentChecks.get(user.accountId());
-        if (checked == null || checked.at().plus(properties.sessionCheckInterval()).isBefore(now)) {
+        // A cached state that disagrees with the session is re-read at once: the person may have just signed in
+        // again after changing their password, and their new session must not be judged by the old version.
+        if (checked == null || checked.at().plus(properties.sessionCheckInterval()).isBefore(now)
+                || !checked.admits(user)) {
             checked = accounts.findSessionState(user.accountId())
                     .map(state -> new Checked(now, state.getEnabled(), state.getSessionVersion()))
                     .orElse(new Checked(now, false, -1));
             recentChecks.put(user.accountId(), checked);
         }
-        return checked.enabled() && checked.sessionVersion() == user.sessionVersion();
+        return checked.admits(user);
     }
 
     private record Checked(Instant at, boolean enabled, int sessionVersion) {
+
+        boolean admits(PodiumUser user) {
+            return enabled && sessionVersion == user.sessionVersion();
+        }
     }
 }

@@ -72,11 +72,31 @@ class AccountSessionGuardTest {
     }
 
     @Test
+    void signing_in_again_right_after_a_password_change_is_not_judged_by_the_cached_old_version() throws Exception {
+        request();
+        state(true, 1);
+        user = signedInAgain(1);
+        assertThat(request().isInvalid()).as("the new session carries the new version").isFalse();
+        verify(accounts, times(2)).findSessionState(70L);
+    }
+
+    @Test
     void the_database_is_asked_at_most_once_per_interval() throws Exception {
         for (int i = 0; i < 10; i++) {
             request();
         }
         verify(accounts, times(1)).findSessionState(70L);
+    }
+
+    private PodiumUser signedInAgain(int sessionVersion) {
+        UserAccount account = new UserAccount(7, new AccountDraft("a@example.org", "A", Set.of(Role.EMPLOYEE),
+                Locale.ENGLISH), clock.instant());
+        ReflectionTestUtils.setField(account, "id", 70L);
+        ReflectionTestUtils.setField(account, "sessionVersion", sessionVersion);
+        PodiumUser again = new PodiumUser(account, false);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(again, null, again.getAuthorities()));
+        return again;
     }
 
     private MockHttpSession request() throws Exception {
