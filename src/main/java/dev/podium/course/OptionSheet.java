@@ -1,0 +1,5 @@
+package dev.podium.course;
+
+/** One answer option. */
+public record OptionSheet(String id, String text) {
+}

@@ -1,0 +1,6 @@
+/**
+ * Courses as files: reads and validates {@code courses/} (course.yml, Markdown lessons, YAML quizzes, practice
+ * tasks), publishes valid courses to the catalogue, renders lessons as sanitised HTML, scores quiz answers and
+ * records each course version by content hash. Publishes no events; {@code learning} builds progress on it.
+ */
+package dev.podium.course;
