@@ -14,8 +14,8 @@ class RealCoursesTest {
     void every_shipped_course_is_valid_and_substantial() {
         CourseFolderReader.Result result = new CourseFolderReader().readAll(List.of(Path.of("courses")));
         assertThat(result.problems()).extracting(CourseProblem::english).isEmpty();
-        assertThat(result.courses()).extracting(course -> course.id().value()).contains("social-media-guidelines",
-                "finding-your-voice");
+        assertThat(result.courses()).extracting(course -> course.id().value()).containsExactlyInAnyOrder(
+                "social-leadership", "profile-optimisation", "social-media-guidelines", "finding-your-voice");
         for (CourseDefinition course : result.courses()) {
             assertThat(course.lessons()).as(course.id() + " lessons").hasSizeGreaterThanOrEqualTo(5);
             assertThat(course.lessons()).as(course.id() + " has a quiz").anyMatch(lesson -> lesson.quizFile() != null);
