@@ -135,6 +135,12 @@ public class LearningService {
         lesson(outline, lessonId);
         QuizSheet sheet = courses.quiz(course, lessonId, language)
                 .orElseThrow(() -> new LearningRuleViolation("learning.rule.no-quiz"));
+        boolean complete = sheet.questions().stream()
+                .allMatch(question -> !answers.getOrDefault(question.id(), Set.of()).isEmpty());
+        if (!complete) {
+            // an unanswered question would only waste an attempt
+            throw new LearningRuleViolation("learning.rule.answer-every-question");
+        }
         Enrolment enrolment = myEnrolment(course);
         QuizStatus before = quizStatus(lessonId, sheet, attempts.findByEnrolmentIdOrderByAttemptedAt(enrolment.id()));
         if (before.passed()) {

@@ -23,7 +23,9 @@ class SecurityConfiguration {
             SecurityProperties properties, Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.HR_ADMIN));
+                .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.HR_ADMIN)
+                // images of published courses, served by the course module to anyone signed in
+                .requestMatchers("/course-assets/**").authenticated());
         http.addFilterBefore(new AccountSessionGuard(accounts, properties, clock),
                 AnonymousAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

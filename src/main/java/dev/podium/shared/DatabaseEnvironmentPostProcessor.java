@@ -69,6 +69,10 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
             if (environment.getProperty("podium.embedded-db.demo", Boolean.class, true)) {
                 environment.addActiveProfile("demo");
             }
+            // the embedded run is a source checkout, where course authors edit courses/: pick edits up without a
+            // restart, unless configured otherwise (lowest precedence, so any setting wins)
+            environment.getPropertySources().addLast(new MapPropertySource("podiumSourceCheckoutDefaults",
+                    java.util.Map.of("podium.course.watch-interval", "2s")));
         }
         if (!properties.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));

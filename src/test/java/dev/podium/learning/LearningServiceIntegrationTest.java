@@ -147,6 +147,14 @@ class LearningServiceIntegrationTest {
     }
 
     @Test
+    void an_incomplete_answer_sheet_is_refused_without_using_an_attempt() {
+        learning.enrol(BASICS, EN);
+        assertThatThrownBy(() -> learning.submitQuiz(BASICS, "check-yourself", Map.of("what-counts", Set.of("a")), EN))
+                .isInstanceOf(LearningRuleViolation.class).hasMessage("learning.rule.answer-every-question");
+        assertThat(learning.progress(BASICS, EN).orElseThrow().quizzes().get("check-yourself").attempts()).isZero();
+    }
+
+    @Test
     void nothing_is_recorded_for_someone_not_enrolled() {
         assertThatThrownBy(() -> learning.completeLesson(BASICS, "your-own-voice", EN))
                 .isInstanceOf(LearningRuleViolation.class).hasMessage("learning.rule.not-enrolled");

@@ -346,13 +346,15 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             score.setId("quiz-score");
             score.addClassName(outcome.score().passed() ? "podium-success" : "podium-error");
             result.add(score);
+            QuizStatus status = outcome.status();
+            // while attempts remain, the right answers stay hidden: the learner sees what was wrong and why
+            boolean reveal = status.passed() || (status.attemptsLeft() != null && status.attemptsLeft() == 0);
             for (QuestionResult question : outcome.score().questions()) {
-                result.add(feedback(question));
+                result.add(feedback(question, reveal));
             }
             inputs.values().forEach(input -> ((com.vaadin.flow.component.HasEnabled) input).setEnabled(false));
             getChildren().filter(child -> "quiz-submit".equals(child.getId().orElse(null))).findFirst()
                     .ifPresent(button -> ((Button) button).setEnabled(false));
-            QuizStatus status = outcome.status();
             if (!status.passed() && (status.attemptsLeft() == null || status.attemptsLeft() > 0)) {
                 Button retry = new Button(getTranslation("quiz.retry"), event -> show(status));
                 retry.setId("quiz-retry");
@@ -365,7 +367,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
 
-        private Component feedback(QuestionResult question) {
+        private Component feedback(QuestionResult question, boolean reveal) {
             QuestionSheet sheet = quiz.questions().stream().filter(q -> q.id().equals(question.questionId()))
                     .findFirst().orElseThrow();
             Div box = new Div();
@@ -377,8 +379,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             box.add(verdict);
             for (OptionSheet option : sheet.options()) {
                 boolean chosen = question.chosen().contains(option.id());
-                boolean correct = question.correctOptions().contains(option.id());
-                String explanation = question.explanations().get(option.id());
+                boolean correct = reveal && question.correctOptions().contains(option.id());
+                String explanation = reveal || chosen ? question.explanations().get(option.id()) : null;
                 if (!chosen && !correct && explanation == null) {
                     continue;
                 }
