@@ -110,6 +110,34 @@ public class LearningService {
         return progress;
     }
 
+    /** The signed-in person's own practice submissions across their courses, newest first: their portfolio. */
+    @RolesAllowed({Roles.EMPLOYEE, Roles.COACH, Roles.LINE_MANAGER, Roles.HR_ADMIN})
+    @Transactional(readOnly = true)
+    public List<PortfolioEntry> myPortfolio(Locale language) {
+        List<Enrolment> mine = enrolments.findByEmployeeIdOrderByLastActivityAtDesc(
+                currentUser.employeeId().value());
+        Map<Long, Enrolment> byId = mine.stream().collect(Collectors.toMap(Enrolment::id, e -> e));
+        List<PortfolioEntry> entries = new ArrayList<>();
+        for (PracticeCompletion completion : practice.findByEnrolmentIdIn(byId.keySet())) {
+            if (completion.submission() == null) {
+                continue;
+            }
+            Enrolment enrolment = byId.get(completion.enrolmentId());
+            Optional<CourseOutline> outline = courses.outline(enrolment.course(), language);
+            String courseTitle = outline.map(o -> o.summary().title()).orElse(enrolment.course().value());
+            Optional<LessonOutline> lesson = outline.flatMap(o -> o.lessons().stream()
+                    .filter(l -> l.practice().stream().anyMatch(t -> t.id().equals(completion.taskId()))).findFirst());
+            String taskTitle = lesson.flatMap(l -> l.practice().stream()
+                    .filter(t -> t.id().equals(completion.taskId())).findFirst()).map(PracticeTask::title)
+                    .orElse(completion.taskId());
+            entries.add(new PortfolioEntry(enrolment.course(), courseTitle, lesson.map(LessonOutline::id).orElse(null),
+                    completion.taskId(), taskTitle, completion.submission(), completion.completedAt(),
+                    completion.updatedAt()));
+        }
+        entries.sort(java.util.Comparator.comparing(PortfolioEntry::updatedAt).reversed());
+        return entries;
+    }
+
     @RolesAllowed({Roles.EMPLOYEE, Roles.COACH, Roles.LINE_MANAGER, Roles.HR_ADMIN})
     @Transactional
     public CourseProgress completeLesson(CourseId course, String lessonId, Locale language) {

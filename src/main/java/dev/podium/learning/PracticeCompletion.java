@@ -83,6 +83,10 @@ class PracticeCompletion {
         return completedAt;
     }
 
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
     long enrolmentId() {
         return enrolmentId;
     }

@@ -93,6 +93,7 @@ class LearningJourneyIT {
         assertThat(learner.page().locator("#lesson-progress")).hasText("100% of the course done (4 of 4 steps)");
         learner.open("learning");
         assertThat(learner.page().locator("#my-course-journey-basics")).containsText("Completed on");
+        assertThat(learner.page().locator("#portfolio")).containsText("I share what I learn so others can build on it.");
         learner.open("courses");
         assertThat(learner.page().locator("#course-card-journey-basics .course-state")).hasText("Completed");
     }

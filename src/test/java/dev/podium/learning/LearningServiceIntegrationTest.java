@@ -133,6 +133,11 @@ class LearningServiceIntegrationTest {
                 });
         // revising the portfolio text keeps the course completed and publishes nothing new
         learning.submitPractice(BASICS, "write-your-why", "I share to learn, and to help others learn.", EN);
+        assertThat(learning.myPortfolio(EN)).singleElement().satisfies(entry -> {
+            assertThat(entry.taskTitle()).isEqualTo("Write your why");
+            assertThat(entry.submission()).isEqualTo("I share to learn, and to help others learn.");
+            assertThat(entry.lessonId()).isEqualTo("your-own-voice");
+        });
         assertThat(events.stream(CourseCompleted.class).filter(e -> e.employee().equals(learner))).hasSize(1);
     }
 

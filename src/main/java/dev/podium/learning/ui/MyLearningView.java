@@ -7,6 +7,9 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import dev.podium.learning.PortfolioEntry;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -60,6 +63,30 @@ class MyLearningView extends Main implements HasDynamicTitle {
             cards.add(card);
         }
         add(cards);
+        List<PortfolioEntry> portfolio = learning.myPortfolio(UI.getCurrent().getLocale());
+        add(new H3(getTranslation("my-learning.portfolio")));
+        if (portfolio.isEmpty()) {
+            add(new Paragraph(getTranslation("my-learning.portfolio.empty")));
+            return;
+        }
+        Div entries = new Div();
+        entries.setId("portfolio");
+        for (PortfolioEntry entry : portfolio) {
+            Card card = new Card();
+            card.setTitle(entry.taskTitle());
+            card.setSubtitle(new Span(entry.courseTitle() + " · "
+                    + LearningFormats.date(entry.updatedAt(), getLocale())));
+            Paragraph text = new Paragraph(entry.submission());
+            text.getStyle().set("white-space", "pre-wrap");
+            card.add(text);
+            if (entry.lessonId() != null) {
+                card.addToFooter(new Anchor("courses/" + entry.courseId() + "/" + entry.lessonId(),
+                        getTranslation("my-learning.portfolio.edit")));
+            }
+            entries.add(card);
+        }
+        entries.addClassName("podium-cards");
+        add(entries);
     }
 
     private String next(CourseProgress progress) {
