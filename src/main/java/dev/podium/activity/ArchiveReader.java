@@ -1,7 +1,6 @@
 package dev.podium.activity;
 
 import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,19 +87,8 @@ final class ArchiveReader {
     }
 
     private static RuntimeException translate(String file, Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ArchiveRejected rejected) {
-                return rejected;
-            }
-            if (t instanceof CharacterCodingException) {
-                return Rejections.notUtf8(file);
-            }
-            if (t instanceof EOFException || t.getMessage() != null
-                    && t.getMessage().toLowerCase(Locale.ROOT).contains("truncated")) {
-                return Rejections.truncated(file);
-            }
-        }
-        return Rejections.unreadable(file, e);
+        ArchiveRejected known = Rejections.fromCause(file, e);
+        return known != null ? known : Rejections.unreadable(file, e);
     }
 
     // ---- archives
