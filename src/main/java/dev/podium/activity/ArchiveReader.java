@@ -145,7 +145,8 @@ final class ArchiveReader {
         String name = raw.replace('\\', '/');
         if (name.isEmpty() || name.startsWith("/") || name.matches("^[A-Za-z]:.*") || name.indexOf('\0') >= 0
                 || Arrays.asList(name.split("/")).contains("..")) {
-            throw Rejections.unsafePath(raw.length() > 200 ? raw.substring(0, 200) : raw);
+            throw Rejections.unsafePath(raw.isBlank() ? "(an entry without a name)"
+                    : raw.length() > 200 ? raw.substring(0, 200) : raw);
         }
         return name;
     }
