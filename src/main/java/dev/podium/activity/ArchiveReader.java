@@ -51,7 +51,8 @@ final class ArchiveReader {
      * Entries are read in archive order, so when a later entry turns out bad the sink has already received the
      * items of earlier ones: callers import all-or-nothing (one transaction) and discard what they got.
      *
-     * @throws ArchiveRejected for bad input; finding nothing usable counts as bad input too
+     * @throws ArchiveRejected for bad input; finding nothing usable counts as bad input too. What the sink
+     *         throws is passed on unchanged.
      */
     ArchiveReport read(String uploadName, Path file, Consumer<ActivityItem> sink) {
         String upload = uploadName == null || uploadName.isBlank() ? file.getFileName().toString() : uploadName;
@@ -75,6 +76,11 @@ final class ArchiveReader {
         } catch (ArchiveRejected e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ReadContext.SinkFailed failed) {
+                    throw failed.original();
+                }
+            }
             throw translate(current[0], e);
         }
         if (context.itemCount() == 0) {

@@ -261,4 +261,14 @@ class HostileArchiveTest {
             assertThat(text).as(rejected.messageKey()).startsWith("f.csv").doesNotContain("{");
         }
     }
+
+    @Test
+    void a_failing_sink_is_not_blamed_on_the_upload() {
+        Path file = write(dir.resolve("Shares.csv"), bytes("linkedin/Shares.csv"));
+        IllegalStateException databaseDown = new IllegalStateException("database down");
+
+        assertThatThrownBy(() -> new ArchiveReader(ArchiveLimits.defaults()).read("Shares.csv", file, item -> {
+            throw databaseDown;
+        })).isSameAs(databaseDown);
+    }
 }
