@@ -174,6 +174,8 @@ final class ArchiveReader {
             MastodonReader.readOutbox(path, in, context);
         } else if (TWEETS.matcher(lowerBase).matches()) {
             XArchiveReader.readTweets(path, in, context);
+        } else if (lowerBase.equals("note-tweet.js") && !context.xPostsRead()) {
+            XArchiveReader.readLongPosts(path, in, context);
         } else if (lowerBase.equals("note-tweet.js")) {
             context.skip(path, "activity.skipped.long-posts",
                     "long posts are counted from tweets.js, where they appear shortened");

@@ -23,6 +23,10 @@ final class ReadContext {
     private Instant latest;
     private int itemsWithoutDate;
 
+    /** X long posts by the second they were made, read before tweets.js so the full text replaces the cut one. */
+    private final Map<Long, String> xLongPosts = new java.util.HashMap<>();
+    private boolean xPostsRead;
+
     ReadContext(Consumer<ActivityItem> sink) {
         this.sink = sink;
     }
@@ -60,6 +64,18 @@ final class ReadContext {
     /** A file that was read but gave nothing still shows in the report. */
     void fileRead(String fileName) {
         perFile.computeIfAbsent(fileName, f -> new EnumMap<>(ActivityKind.class));
+    }
+
+    Map<Long, String> xLongPosts() {
+        return xLongPosts;
+    }
+
+    boolean xPostsRead() {
+        return xPostsRead;
+    }
+
+    void xPostsRead(boolean read) {
+        xPostsRead = read;
     }
 
     void withoutDate() {
