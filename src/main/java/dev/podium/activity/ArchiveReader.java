@@ -33,8 +33,6 @@ final class ArchiveReader {
             "ads_clicked", "lan_ads_engagement", "connections", "invitations", "receipts", "receipts_v2",
             "registration", "imported_contacts", "contacts", "job_applicant_saved_answers", "job_applications",
             "inferences_about_you", "direct_messages", "bookmarks", "account", "ip_audit", "personal_data");
-    private static final Set<String> TEXT_EXTENSIONS = Set.of("csv", "json", "js", "html", "htm", "xml", "txt",
-            "rss", "atom");
     private static final Pattern MEMBER_ID_SUFFIX = Pattern.compile("_\\d+$");
     private static final Pattern TWEETS = Pattern.compile("tweets?(-part\\d+)?\\.js");
 
@@ -181,8 +179,6 @@ final class ArchiveReader {
                     "long posts are counted from tweets.js, where they appear shortened");
         } else if (PRIVATE.contains(normalised)) {
             context.skip(path, "activity.skipped.private", "private data, never read");
-        } else if (TEXT_EXTENSIONS.contains(extension)) {
-            context.skip(path, "activity.skipped.not-needed", "not needed for activity");
         } else {
             context.skip(path, "activity.skipped.not-needed", "not needed for activity");
         }

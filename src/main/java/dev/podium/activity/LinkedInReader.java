@@ -55,15 +55,15 @@ final class LinkedInReader {
             };
         }
 
-        /** For a lone CSV upload whose name says nothing: the file whose columns its header has exactly. */
+        /** For a lone CSV upload whose name says nothing: the activity file its header belongs to. */
         static CsvFile byHeader(List<String> header) {
-            for (CsvFile file : List.of(SHARES, COMMENTS, REACTIONS, INSTANT_REPOSTS)) {
-                if (header.equals(List.of(file.header.split(","))) || (file != INSTANT_REPOSTS
-                        && header.containsAll(file.required) && file.required.size() == header.size())) {
+            for (CsvFile file : List.of(SHARES, COMMENTS, REACTIONS)) {
+                if (header.containsAll(file.required)) {
                     return file;
                 }
             }
-            return null;
+            // Date,Link alone, since every other file has those two columns as well
+            return header.equals(INSTANT_REPOSTS.required) ? INSTANT_REPOSTS : null;
         }
     }
 
