@@ -75,7 +75,7 @@ final class LinkedInReader {
      */
     private static final CSVFormat BACKSLASH_ESCAPED = STANDARD.builder().setEscape('\\').get();
 
-    private static final DateTimeFormatter ACTIVITY_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]",
+    private static final DateTimeFormatter ACTIVITY_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][ 'UTC']",
             Locale.ROOT);
     private static final Pattern URN = Pattern.compile("urn:li:[A-Za-z]+:(?:\\([^()]*\\)|[^/?#&\\s]+)");
     private static final Pattern COMMENT_URN = Pattern.compile("[?&]commentUrn=([^&#]+)");
