@@ -53,6 +53,11 @@ final class ArchiveReader {
      *         throws is passed on unchanged.
      */
     ArchiveReport read(String uploadName, Path file, Consumer<ActivityItem> sink) {
+        return readPerFile(uploadName, file, (fileName, item) -> sink.accept(item));
+    }
+
+    /** As {@link #read(String, Path, Consumer)}, telling the sink which file of the archive each item came from. */
+    ArchiveReport readPerFile(String uploadName, Path file, java.util.function.BiConsumer<String, ActivityItem> sink) {
         String upload = uploadName == null || uploadName.isBlank() ? file.getFileName().toString() : uploadName;
         ReadContext context = new ReadContext(sink);
         String[] current = {upload};

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /** Passes items on to the sink and keeps only counts: per file and kind, the time span, what was skipped. */
 final class ReadContext {
@@ -13,7 +13,7 @@ final class ReadContext {
     /** Media and other files are not listed one by one beyond this many, to keep the report readable. */
     private static final int MAX_LISTED_SKIPS = 50;
 
-    private final Consumer<ActivityItem> sink;
+    private final BiConsumer<String, ActivityItem> sink;
     private final Map<String, Map<ActivityKind, Integer>> perFile = new java.util.LinkedHashMap<>();
     private final Map<ActivityKind, Integer> totals = new EnumMap<>(ActivityKind.class);
     private final List<SkippedFile> skipped = new ArrayList<>();
@@ -27,7 +27,7 @@ final class ReadContext {
     private final Map<Long, String> xLongPosts = new java.util.HashMap<>();
     private boolean xPostsRead;
 
-    ReadContext(Consumer<ActivityItem> sink) {
+    ReadContext(BiConsumer<String, ActivityItem> sink) {
         this.sink = sink;
     }
 
@@ -44,7 +44,7 @@ final class ReadContext {
             latest = item.occurredAt();
         }
         try {
-            sink.accept(item);
+            sink.accept(fileName, item);
         } catch (RuntimeException e) {
             throw new SinkFailed(e);
         }
