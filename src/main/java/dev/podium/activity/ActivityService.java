@@ -333,19 +333,21 @@ public class ActivityService {
         return topics.findByEmployeeIdOrderByPosition(employee.value()).stream().map(ChosenTopic::topic).toList();
     }
 
+    /** Topics numbered as given (1-based), so a problem names the row the person filled in; blank rows drop out. */
     private static List<VoiceTopic> validTopics(List<VoiceTopic> chosen) {
-        List<VoiceTopic> given = chosen == null ? List.of() : chosen.stream()
-                .filter(topic -> topic != null && !(blank(topic.label()) && topic.keywords().isEmpty()
-                        && topic.hashtags().isEmpty()))
-                .toList();
-        if (given.size() < MIN_TOPICS || given.size() > MAX_TOPICS) {
+        List<VoiceTopic> given = chosen == null ? List.of() : chosen;
+        long filled = given.stream().filter(topic -> !emptyTopic(topic)).count();
+        if (filled < MIN_TOPICS || filled > MAX_TOPICS) {
             throw new ActivityRuleViolation("topics", "activity.ui.topics.error.count", MIN_TOPICS, MAX_TOPICS,
-                    given.size());
+                    filled);
         }
         List<VoiceTopic> clean = new ArrayList<>();
         Set<String> labels = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
             VoiceTopic topic = given.get(i);
+            if (emptyTopic(topic)) {
+                continue;
+            }
             String field = "topic." + (i + 1);
             if (blank(topic.label())) {
                 throw new ActivityRuleViolation(field + ".label", "activity.ui.topics.error.label-required", i + 1);
@@ -363,6 +365,11 @@ public class ActivityService {
             clean.add(new VoiceTopic(label, keywords, hashtags));
         }
         return clean;
+    }
+
+    private static boolean emptyTopic(VoiceTopic topic) {
+        return topic == null || blank(topic.label()) && topic.keywords().stream().allMatch(ActivityService::blank)
+                && topic.hashtags().stream().allMatch(ActivityService::blank);
     }
 
     private static List<String> terms(List<String> given, String field, String label, boolean hashtags) {
