@@ -1,0 +1,129 @@
+package dev.podium.activity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An X (Twitter) archive's {@code data/tweets.js}: a JavaScript assignment {@code window.YTD.tweets.part0 = [...]}.
+ * The assignment is checked and cut off, the array read as JSON one post at a time; nothing is ever evaluated.
+ */
+final class XArchiveReader {
+
+    private static final Pattern ASSIGNMENT = Pattern.compile("\\s*window\\.YTD\\.[A-Za-z0-9_]+\\.part\\d+\\s*=\\s*");
+    private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy",
+            Locale.ENGLISH);
+    private static final int MAX_PREFIX = 200;
+
+    private XArchiveReader() {
+    }
+
+    /** Whether the text starts like an X archive data file. */
+    static boolean looksLikeX(String start) {
+        return start.stripLeading().startsWith("window.YTD.");
+    }
+
+    static void readTweets(String fileName, InputStream in, ReadContext context) throws IOException {
+        PushbackReader reader = new PushbackReader(TextInput.utf8(in), 1);
+        skipAssignment(fileName, reader);
+        try (JsonParser parser = MastodonReader.JSON.createParser(reader)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw Rejections.brokenJson(fileName, 1);
+            }
+            context.fileRead(fileName);
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                JsonNode element = MastodonReader.JSON.readTree(parser);
+                // newer archives wrap each post as {"tweet": {...}}, older ones do not
+                JsonNode tweet = element.path("tweet").isObject() ? element.path("tweet") : element;
+                read(fileName, tweet, context);
+            }
+            if (parser.currentToken() != JsonToken.END_ARRAY) {
+                throw Rejections.brokenJson(fileName, MastodonReader.line(parser));
+            }
+            // whatever follows the array (a semicolon, usually) is not read
+        }
+    }
+
+    private static void skipAssignment(String fileName, Reader reader) throws IOException {
+        StringBuilder prefix = new StringBuilder();
+        int c;
+        while ((c = reader.read()) >= 0 && c != '=') {
+            prefix.append((char) c);
+            if (prefix.length() > MAX_PREFIX) {
+                throw Rejections.unknownFormat(fileName);
+            }
+        }
+        if (c != '=' || !ASSIGNMENT.matcher(prefix + "=").matches()) {
+            throw Rejections.unknownFormat(fileName);
+        }
+    }
+
+    private static void read(String fileName, JsonNode tweet, ReadContext context) {
+        String id = MastodonReader.string(tweet.path("id_str"));
+        id = id == null ? null : LinkedInReader.limit(id);
+        Instant date = date(MastodonReader.string(tweet.path("created_at")));
+        if (id == null || date == null) {
+            context.withoutDate();
+            return;
+        }
+        String text = MastodonReader.string(tweet.path("full_text"));
+        if (text == null) {
+            text = MastodonReader.string(tweet.path("text"));
+        }
+        String link = "https://x.com/i/status/" + id;
+        String inReplyTo = MastodonReader.string(tweet.path("in_reply_to_status_id_str"));
+        String sharedUrl = firstUrl(tweet);
+        ActivityItem item;
+        if (text != null && text.startsWith("RT @")) {
+            // a retweet carries the other person's words, not the employee's
+            item = new ActivityItem(ActivitySource.X, ActivityKind.RESHARE, id, date, null, link, sharedUrl, null, null);
+        } else if (inReplyTo != null) {
+            item = new ActivityItem(ActivitySource.X, ActivityKind.COMMENT, id, date, nfc(text), link, null,
+                    "https://x.com/i/status/" + inReplyTo, null);
+        } else if (sharedUrl != null && sharedUrl.matches("^https?://(www\\.)?(twitter|x)\\.com/[^/]+/status/\\d+.*")) {
+            // a quote post: someone else's post with the employee's words on top
+            item = new ActivityItem(ActivitySource.X, ActivityKind.RESHARE, id, date, nfc(text), link, sharedUrl, null,
+                    null);
+        } else {
+            item = new ActivityItem(ActivitySource.X, ActivityKind.POST, id, date, nfc(text), link, sharedUrl, null,
+                    null);
+        }
+        context.accept(fileName, item);
+    }
+
+    private static String firstUrl(JsonNode tweet) {
+        for (JsonNode url : tweet.path("entities").path("urls").values()) {
+            String expanded = MastodonReader.string(url.path("expanded_url"));
+            if (expanded != null) {
+                return expanded;
+            }
+        }
+        return null;
+    }
+
+    private static String nfc(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private static Instant date(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ZonedDateTime.parse(value, CREATED_AT).toInstant();
+        } catch (DateTimeParseException e) {
+            return MastodonReader.date(value);
+        }
+    }
+}
