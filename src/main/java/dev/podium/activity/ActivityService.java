@@ -73,6 +73,7 @@ public class ActivityService {
     private final SocialLeadershipCalculator calculator;
     private final ArchiveLimits limits;
     private final ExecutorService workers;
+    private final ExecutorService readers;
 
     ActivityService(ItemStore items, ImportRunRepository imports, ChosenTopicRepository topics,
             IndexSnapshotRepository snapshots, UploadStore uploads, ActivityProperties properties,
@@ -95,12 +96,17 @@ public class ActivityService {
         // The caller's security context travels with the work, for listeners of the events it publishes.
         this.workers = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(2,
                 Thread.ofPlatform().name("activity-import-", 1).daemon(true).factory()));
+        // each import reads its archive on a thread of its own while its worker writes (see ReadAhead)
+        this.readers = Executors.newCachedThreadPool(Thread.ofPlatform().name("activity-read-", 1).daemon(true)
+                .factory());
     }
 
     @PreDestroy
     void stopWorkers() throws InterruptedException {
         workers.shutdown();
+        readers.shutdown();
         workers.awaitTermination(10, TimeUnit.SECONDS);
+        readers.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     /**
@@ -275,9 +281,10 @@ public class ActivityService {
             return transactions.execute(status -> {
                 ImportRun run = imports.saveAndFlush(new ImportRun(owner.value(), upload.fileName(), started));
                 long before = items.count(owner.value());
-                ItemStore.Writer writer = items.writer(owner.value(), run.id(), classifier, written);
-                ArchiveReport report = new ArchiveReader(limits).read(upload.fileName(), file, writer);
-                int read = Math.toIntExact(writer.finish());
+                ItemStore.Writer writer = items.writer(owner.value(), run.id(), written);
+                ArchiveReport report = ReadAhead.run(readers, classifier,
+                        sink -> new ArchiveReader(limits).read(upload.fileName(), file, sink), writer::write);
+                int read = Math.toIntExact(writer.written());
                 int added = Math.toIntExact(items.count(owner.value()) - before);
                 Instant now = clock.instant();
                 run.complete(report.source(), read, added, now);

@@ -1,17 +1,17 @@
 package dev.podium.activity;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -29,14 +29,16 @@ class ItemStore {
 
     private static final int MAX_LINK = 2048;
     private static final int MAX_REACTION = 64;
+    private static final int MAX_KEY = 500;
+    private static final int MAX_TEXT = 1_000_000;
 
-    // a row that is already there stays as it is ("ON DUPLICATE KEY UPDATE id = id" changes nothing); unlike
-    // INSERT IGNORE this still fails on data that does not fit, instead of silently truncating it
+    // INSERT IGNORE: an item that is already there (same employee, source and natural key) stays as it is. Only
+    // INSERT IGNORE (not ON DUPLICATE KEY UPDATE) travels as one bulk command with MariaDB 11.4; since IGNORE would
+    // also silence data that does not fit, the writer keeps every value within its column first.
     private static final String INSERT = """
-            INSERT INTO activity_item (id, employee_id, source, kind, natural_key, occurred_at, text, link, shared_url,
-                in_reply_to, reaction_type, classification, word_count, company_content, import_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON DUPLICATE KEY UPDATE id = id""";
+            INSERT IGNORE INTO activity_item (id, employee_id, source, kind, natural_key, occurred_at, text, link,
+                shared_url, in_reply_to, reaction_type, classification, word_count, company_content, import_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String COLUMNS = "source, kind, natural_key, occurred_at, text, link, shared_url, "
             + "in_reply_to, reaction_type, classification, word_count, company_content";
@@ -47,12 +49,9 @@ class ItemStore {
         this.jdbc = jdbc;
     }
 
-    /**
-     * A sink for the archive reader that classifies each item and writes it in chunks of {@link #CHUNK}, in the
-     * caller's transaction. Call {@link Writer#finish()} after the reader returns.
-     */
-    Writer writer(long employeeId, long importId, ItemClassifier classifier, LongConsumer written) {
-        return new Writer(employeeId, importId, classifier, written);
+    /** Writes chunks of classified items (see {@link ReadAhead}) in the caller's transaction, one bulk command each. */
+    Writer writer(long employeeId, long importId, LongConsumer written) {
+        return new Writer(employeeId, importId, written);
     }
 
     long count(long employeeId) {
@@ -115,75 +114,62 @@ class ItemStore {
         return value == null || value.length() > MAX_LINK ? null : value;
     }
 
-    final class Writer implements Consumer<ActivityItem> {
+    /** Writes classified chunks in the caller's transaction. */
+    final class Writer {
 
         private final long employeeId;
         private final long importId;
-        private final ItemClassifier classifier;
         private final LongConsumer written;
-        private final List<ClassifiedItem> chunk = new ArrayList<>(CHUNK);
-        private long read;
         private long flushed;
 
-        private Writer(long employeeId, long importId, ItemClassifier classifier, LongConsumer written) {
+        private Writer(long employeeId, long importId, LongConsumer written) {
             this.employeeId = employeeId;
             this.importId = importId;
-            this.classifier = classifier;
             this.written = written;
         }
 
-        @Override
-        public void accept(ActivityItem item) {
-            chunk.add(classifier.classify(item));
-            read++;
-            if (chunk.size() == CHUNK) {
-                flush();
-            }
+        /** How many items were handed over so far. */
+        long written() {
+            return flushed;
         }
 
-        /** Writes what is left; returns how many items the reader handed over. */
-        long finish() {
-            flush();
-            return read;
-        }
-
-        private void flush() {
+        void write(List<ClassifiedItem> chunk) {
             if (chunk.isEmpty()) {
                 return;
             }
+            if (chunk.size() > CHUNK) {
+                throw new IllegalArgumentException("At most " + CHUNK + " rows per chunk, got " + chunk.size());
+            }
             // ids a thousand at a time: the sequence steps by CHUNK, so one NEXTVAL reserves the whole chunk
             Long first = jdbc.queryForObject("SELECT NEXTVAL(activity_item_seq)", Long.class);
-            jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
-                @Override
-                public void setValues(PreparedStatement ps, int i) throws SQLException {
-                    ClassifiedItem classified = chunk.get(i);
-                    ActivityItem item = classified.item();
-                    ps.setLong(1, first + i);
-                    ps.setLong(2, employeeId);
-                    ps.setString(3, item.source().name());
-                    ps.setString(4, item.kind().name());
-                    ps.setString(5, item.naturalKey());
-                    ps.setObject(6, utc(item.occurredAt()));
-                    setNullable(ps, 7, item.text());
-                    setNullable(ps, 8, link(item.link()));
-                    setNullable(ps, 9, link(item.sharedUrl()));
-                    setNullable(ps, 10, link(item.inReplyTo()));
-                    String reaction = item.reactionType();
-                    setNullable(ps, 11, reaction == null || reaction.length() <= MAX_REACTION ? reaction
-                            : reaction.substring(0, MAX_REACTION));
-                    ps.setString(12, classified.classification().name());
-                    ps.setInt(13, classified.wordCount());
-                    ps.setBoolean(14, classified.companyContent());
-                    ps.setLong(15, importId);
-                }
-
-                @Override
-                public int getBatchSize() {
-                    return chunk.size();
+            jdbc.execute((ConnectionCallback<int[]>) connection -> {
+                try (PreparedStatement ps = bulkStatement(connection)) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ClassifiedItem classified = chunk.get(i);
+                        ActivityItem item = classified.item();
+                        ps.setLong(1, first + i);
+                        ps.setLong(2, employeeId);
+                        ps.setString(3, item.source().name());
+                        ps.setString(4, item.kind().name());
+                        ps.setString(5, key(item.naturalKey()));
+                        ps.setObject(6, utc(item.occurredAt()));
+                        setNullable(ps, 7, text(item.text()));
+                        setNullable(ps, 8, link(item.link()));
+                        setNullable(ps, 9, link(item.sharedUrl()));
+                        setNullable(ps, 10, link(item.inReplyTo()));
+                        String reaction = item.reactionType();
+                        setNullable(ps, 11, reaction == null || reaction.length() <= MAX_REACTION ? reaction
+                                : reaction.substring(0, MAX_REACTION));
+                        ps.setString(12, classified.classification().name());
+                        ps.setInt(13, classified.wordCount());
+                        ps.setBoolean(14, classified.companyContent());
+                        ps.setLong(15, importId);
+                        ps.addBatch();
+                    }
+                    return ps.executeBatch();
                 }
             });
             flushed += chunk.size();
-            chunk.clear();
             written.accept(flushed);
         }
 
@@ -194,5 +180,54 @@ class ItemStore {
                 ps.setString(index, value);
             }
         }
+    }
+
+    /**
+     * A server-side prepared statement, so MariaDB Connector/J sends a whole batch as one bulk command
+     * (COM_STMT_BULK_EXECUTE: the rows travel in binary and the server runs the statement once per row without
+     * parsing it again). The application's connections use client-side statements, and Connector/J offers the
+     * server-side kind per statement only through its own {@code prepareInternal}; called reflectively because
+     * the driver is a runtime dependency. Any other driver gets a plain prepared statement.
+     */
+    private static PreparedStatement bulkStatement(Connection connection) throws SQLException {
+        if (MARIADB_CONNECTION != null && connection.isWrapperFor(MARIADB_CONNECTION)) {
+            try {
+                return (PreparedStatement) PREPARE_INTERNAL.invoke(connection.unwrap(MARIADB_CONNECTION), INSERT,
+                        Statement.NO_GENERATED_KEYS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, true);
+            } catch (ReflectiveOperationException e) {
+                // fall through to the portable statement
+            }
+        }
+        return connection.prepareStatement(INSERT);
+    }
+
+    private static final Class<?> MARIADB_CONNECTION;
+    private static final java.lang.reflect.Method PREPARE_INTERNAL;
+
+    static {
+        Class<?> type = null;
+        java.lang.reflect.Method method = null;
+        try {
+            type = Class.forName("org.mariadb.jdbc.Connection");
+            method = type.getMethod("prepareInternal", String.class, int.class, int.class, int.class, boolean.class);
+        } catch (ReflectiveOperationException e) {
+            type = null;
+        }
+        MARIADB_CONNECTION = type;
+        PREPARE_INTERNAL = method;
+    }
+
+    /** The reader keeps keys within the column; a longer one would be a reader bug, not bad input. */
+    private static String key(String naturalKey) {
+        if (naturalKey.length() > MAX_KEY) {
+            throw new IllegalStateException("Natural key longer than " + MAX_KEY + " characters: "
+                    + naturalKey.substring(0, 80) + "…");
+        }
+        return naturalKey;
+    }
+
+    /** MEDIUMTEXT holds 16 MB; no post or article comes near a million characters, garbage might. */
+    private static String text(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
     }
 }

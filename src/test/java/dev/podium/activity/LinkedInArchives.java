@@ -22,17 +22,17 @@ import java.util.zip.ZipOutputStream;
  * in a folder of the zip, every line of a post wrapped in its own quotes, backslash-escaped comments, and files
  * Podium must never read (messages, connections) alongside.
  */
-final class LinkedInArchives {
+public final class LinkedInArchives {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
     private static final AtomicLong IDS = new AtomicLong(7_100_000_000_000_000_000L + System.nanoTime() % 1_000_000_000L);
     /** Thirty-odd words of a post on heat pumps: an own post. */
-    static final String POST = "Heat pumps changed how our customers think about energy. Three lessons from a year of"
+    public static final String POST = "Heat pumps changed how our customers think about energy. Three lessons from a year of"
             + " installing them in old Danish houses: insulate first, size honestly, and explain the running costs"
             + " before the price. #energy";
     /** Fifteen words of a comment: substantive. */
-    static final String COMMENT = "I agree with the point on sizing, we saw the same in older brick houses last"
+    public static final String COMMENT = "I agree with the point on sizing, we saw the same in older brick houses last"
             + " winter here.";
 
     private final List<String> shares = new ArrayList<>();
@@ -44,7 +44,7 @@ final class LinkedInArchives {
     }
 
     /** An own post at that time; returns its share link (the natural key). */
-    String post(Instant at, String text) {
+    public String post(Instant at, String text) {
         String link = "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A" + newKey();
         // LinkedIn wraps each line of the post in quotes of its own, inside the RFC-4180 quoted field
         String wrapped = "\"" + String.join("\"\n\"", text.split("\n", -1)) + "\"";
@@ -53,23 +53,23 @@ final class LinkedInArchives {
     }
 
     /** A bare reshare: a Shares row without commentary. */
-    void reshare(Instant at, String url) {
+    public void reshare(Instant at, String url) {
         String link = "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A" + newKey();
         shares.add(DATE.format(at) + "," + link + ",\"\"," + url + ",\"\",MEMBER_NETWORK");
     }
 
-    void comment(Instant at, String text) {
+    public void comment(Instant at, String text) {
         String link = "https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A" + newKey();
         comments.add(DATE.format(at) + "," + link + ",\"" + text.replace("\"", "\\\"") + "\"");
     }
 
-    void reaction(Instant at, String type) {
+    public void reaction(Instant at, String type) {
         reactions.add(DATE.format(at) + "," + type + ",https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A"
                 + newKey());
     }
 
     /** The same archive plus what the person did since: LinkedIn exports always hold the full history. */
-    LinkedInArchives copy() {
+    public LinkedInArchives copy() {
         LinkedInArchives copy = new LinkedInArchives();
         copy.shares.addAll(shares);
         copy.comments.addAll(comments);
@@ -77,7 +77,7 @@ final class LinkedInArchives {
         return copy;
     }
 
-    int items() {
+    public int items() {
         return shares.size() + comments.size() + reactions.size();
     }
 
@@ -92,7 +92,7 @@ final class LinkedInArchives {
         return files;
     }
 
-    Path writeZip(Path directory, String name) {
+    public Path writeZip(Path directory, String name) {
         return zip(directory.resolve(name), files());
     }
 
