@@ -100,12 +100,36 @@ class ActivityImportJourneyIT {
         upload(browser, file);
 
         Locator problem = browser.page().locator("#activity-problem");
-        assertThat(problem).containsText(file.getFileName() + " cannot be imported");
+        assertThat(problem).containsText("Not imported: " + file.getFileName());
         assertThat(problem).containsText("Nothing was stored.");
         assertThat(browser.page().locator("#activity-confirm")).hasCount(0);
 
         browser.open("voice");
         assertThat(browser.page().locator("#voice-no-import")).isVisible();
+    }
+
+    @Test
+    void an_employee_chooses_three_voice_topics_and_sees_them_on_my_voice() {
+        BrowserSession browser = browsers.open().login(employee.email(), employee.password());
+        browser.open("voice/topics");
+        assertThat(browser.page().locator("#topics-company-domains")).isVisible();
+        browser.fill("#topic-1-label", "Energy transition");
+        browser.fill("#topic-1-keywords", "heat pumps, insulation");
+        browser.fill("#topic-1-hashtags", "#energy #heatpumps");
+        browser.fill("#topic-2-label", "Leadership");
+        browser.page().locator("#topics-save").click();
+        assertThat(browser.page().locator("#topics-problem"))
+                .containsText("Choose between 3 and 5 topics; you filled in 2.");
+
+        browser.fill("#topic-3-keywords", "trust");
+        browser.page().locator("#topics-save").click();
+        assertThat(browser.page().locator("#topics-problem")).containsText("Topic 3 needs a label.");
+
+        browser.fill("#topic-3-label", "Trust");
+        browser.page().locator("#topics-save").click();
+        browser.waitForVaadin();
+        assertThat(browser.page().locator("#voice-topics li")).hasCount(3);
+        assertThat(browser.page().locator("#voice-topics")).containsText("Energy transition — heat pumps, insulation, #energy, #heatpumps");
     }
 
     private static void upload(BrowserSession browser, Path file) {

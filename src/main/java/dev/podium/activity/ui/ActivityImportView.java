@@ -190,7 +190,7 @@ class ActivityImportView extends Main implements HasDynamicTitle {
             UnorderedList skipped = new UnorderedList();
             skipped.setId("activity-preview-skipped");
             for (SkippedFile file : report.skipped()) {
-                skipped.add(new ListItem(file.fileName() + ": " + getTranslation(file.reasonKey(), file.fileName())));
+                skipped.add(new ListItem(getTranslation(file.reasonKey(), file.fileName())));
             }
             if (report.itemsWithoutDate() > 0) {
                 skipped.add(new ListItem(getTranslation("activity.ui.preview.without-date",
@@ -276,10 +276,12 @@ class ActivityImportView extends Main implements HasDynamicTitle {
 
     private void showProblem(String text) {
         outcome.removeAll();
-        Paragraph problem = new Paragraph(text);
+        Div problem = new Div(VaadinIcon.EXCLAMATION_CIRCLE_O.create(), new Span(text));
         problem.setId("activity-problem");
         problem.getElement().setAttribute("role", "alert");
-        problem.addClassName("podium-problem");
+        problem.getStyle().set("display", "flex").set("gap", "0.5rem").set("align-items", "flex-start")
+                .set("font-weight", "600").set("padding", "0.75rem").set("border", "1px solid currentColor")
+                .set("border-radius", "0.5rem");
         outcome.add(problem);
     }
 

@@ -48,7 +48,8 @@ class VoiceTopicsView extends Main implements HasDynamicTitle {
         }
         problem.setId("topics-problem");
         problem.getElement().setAttribute("role", "alert");
-        problem.addClassName("podium-problem");
+        problem.getStyle().set("font-weight", "600").set("padding", "0.75rem").set("border", "1px solid currentColor")
+                .set("border-radius", "0.5rem");
         problem.setVisible(false);
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("topics-save");
