@@ -138,7 +138,10 @@ public final class ActivityArchiveAnalyser {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", file.getFileName().toString());
         json.put("source", report.source().name());
-        json.put("dateRange", Map.of("earliest", report.earliest().toString(), "latest", report.latest().toString()));
+        Map<String, Object> range = new LinkedHashMap<>();
+        range.put("earliest", report.earliest().toString());
+        range.put("latest", report.latest().toString());
+        json.put("dateRange", range);
         json.put("itemsWithoutDate", report.itemsWithoutDate());
         json.put("files", report.files().stream().map(f -> {
             Map<String, Object> m = new LinkedHashMap<>();

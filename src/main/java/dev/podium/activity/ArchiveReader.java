@@ -1,7 +1,6 @@
 package dev.podium.activity;
 
 import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +51,8 @@ final class ArchiveReader {
      * Entries are read in archive order, so when a later entry turns out bad the sink has already received the
      * items of earlier ones: callers import all-or-nothing (one transaction) and discard what they got.
      *
-     * @throws ArchiveRejected for bad input; finding nothing usable counts as bad input too
+     * @throws ArchiveRejected for bad input; finding nothing usable counts as bad input too. What the sink
+     *         throws is passed on unchanged.
      */
     ArchiveReport read(String uploadName, Path file, Consumer<ActivityItem> sink) {
         String upload = uploadName == null || uploadName.isBlank() ? file.getFileName().toString() : uploadName;
@@ -76,6 +76,11 @@ final class ArchiveReader {
         } catch (ArchiveRejected e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ReadContext.SinkFailed failed) {
+                    throw failed.original();
+                }
+            }
             throw translate(current[0], e);
         }
         if (context.itemCount() == 0) {
@@ -88,19 +93,8 @@ final class ArchiveReader {
     }
 
     private static RuntimeException translate(String file, Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ArchiveRejected rejected) {
-                return rejected;
-            }
-            if (t instanceof CharacterCodingException) {
-                return Rejections.notUtf8(file);
-            }
-            if (t instanceof EOFException || t.getMessage() != null
-                    && t.getMessage().toLowerCase(Locale.ROOT).contains("truncated")) {
-                return Rejections.truncated(file);
-            }
-        }
-        return Rejections.unreadable(file, e);
+        ArchiveRejected known = Rejections.fromCause(file, e);
+        return known != null ? known : Rejections.unreadable(file, e);
     }
 
     // ---- archives
@@ -157,7 +151,8 @@ final class ArchiveReader {
         String name = raw.replace('\\', '/');
         if (name.isEmpty() || name.startsWith("/") || name.matches("^[A-Za-z]:.*") || name.indexOf('\0') >= 0
                 || Arrays.asList(name.split("/")).contains("..")) {
-            throw Rejections.unsafePath(raw.length() > 200 ? raw.substring(0, 200) : raw);
+            throw Rejections.unsafePath(raw.isBlank() ? "(an entry without a name)"
+                    : raw.length() > 200 ? raw.substring(0, 200) : raw);
         }
         return name;
     }

@@ -34,15 +34,8 @@ final class FeedReader {
         try {
             feed = input.build(TextInput.utf8(in));
         } catch (FeedException | IllegalArgumentException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof ArchiveRejected rejected) {
-                    throw rejected;
-                }
-                if (t instanceof java.nio.charset.CharacterCodingException) {
-                    throw Rejections.notUtf8(fileName);
-                }
-            }
-            throw Rejections.unreadable(fileName, e);
+            ArchiveRejected known = Rejections.fromCause(fileName, e);
+            throw known != null ? known : Rejections.unreadable(fileName, e);
         }
         context.fileRead(fileName);
         int dated = 0;

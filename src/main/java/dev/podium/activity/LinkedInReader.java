@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -143,15 +142,8 @@ final class LinkedInReader {
     }
 
     private static RuntimeException csvProblem(String fileName, int line, UncheckedIOException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CharacterCodingException) {
-                return Rejections.notUtf8(fileName);
-            }
-            if (t instanceof ArchiveRejected rejected) {
-                return rejected;
-            }
-        }
-        return Rejections.brokenCsv(fileName, line);
+        ArchiveRejected known = Rejections.fromCause(fileName, e);
+        return known != null ? known : Rejections.brokenCsv(fileName, line);
     }
 
     private static ActivityItem share(CSVRecord row, Map<String, Integer> columns, String file, int line) {

@@ -20,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class MastodonReader {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Reads one element of a large array at a time, so what follows the element is not an error. */
+    static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final Set<String> PUBLIC = Set.of("https://www.w3.org/ns/activitystreams#Public",
             "as:Public", "Public");
 

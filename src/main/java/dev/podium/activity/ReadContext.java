@@ -39,7 +39,22 @@ final class ReadContext {
         if (latest == null || item.occurredAt().isAfter(latest)) {
             latest = item.occurredAt();
         }
-        sink.accept(item);
+        try {
+            sink.accept(item);
+        } catch (RuntimeException e) {
+            throw new SinkFailed(e);
+        }
+    }
+
+    /** The caller's sink failed (a database error, say): that is not the upload's fault and is passed on as is. */
+    static final class SinkFailed extends RuntimeException {
+        SinkFailed(RuntimeException cause) {
+            super(cause);
+        }
+
+        RuntimeException original() {
+            return (RuntimeException) getCause();
+        }
     }
 
     /** A file that was read but gave nothing still shows in the report. */

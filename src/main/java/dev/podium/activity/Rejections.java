@@ -87,6 +87,26 @@ final class Rejections {
                 "none of its items has a date, so none can be placed in a week", file);
     }
 
+    /**
+     * The rejection a low-level failure stands for, when it stands for one: a rejection raised deeper down, bytes
+     * that are not UTF-8, or a stream that ends too early. Null otherwise.
+     */
+    static ArchiveRejected fromCause(String file, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ArchiveRejected rejected) {
+                return rejected;
+            }
+            if (t instanceof java.nio.charset.CharacterCodingException) {
+                return notUtf8(file);
+            }
+            if (t instanceof java.io.EOFException || t.getMessage() != null
+                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("truncated")) {
+                return truncated(file);
+            }
+        }
+        return null;
+    }
+
     private static long megabytes(long bytes) {
         return Math.max(1, bytes / (1024 * 1024));
     }

@@ -67,12 +67,15 @@ final class SocialLeadershipCalculator {
 
         int total = originality.score.score() + consistency.score.score() + engagement.score.score()
                 + focus.score.score();
-        ActivityProperties.Bands bands = properties.bands();
-        Band band = total >= bands.leadingFrom() ? Band.LEADING
-                : total >= bands.buildingFrom() ? Band.BUILDING : Band.STARTING;
+        Band band = band(total, properties.bands());
         Explanation next = nextStep(originality, consistency, engagement, focus, topics);
         return new SocialLeadershipIndex(total, band, originality.score, consistency.score, engagement.score,
                 focus.score, series, next, windowStart, today);
+    }
+
+    static Band band(int total, ActivityProperties.Bands bands) {
+        return total >= bands.leadingFrom() ? Band.LEADING
+                : total >= bands.buildingFrom() ? Band.BUILDING : Band.STARTING;
     }
 
     // ---- originality
