@@ -206,6 +206,12 @@ public class ActivityService {
         return clean;
     }
 
+    /** The largest upload accepted, in bytes (configured as {@code podium.activity.limits.max-upload}). */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public long maxUploadBytes() {
+        return limits.maxUploadBytes();
+    }
+
     /** The domains whose links count as company content (configured as {@code podium.activity.company-domains}). */
     @RolesAllowed(Roles.EMPLOYEE)
     public List<String> companyDomains() {

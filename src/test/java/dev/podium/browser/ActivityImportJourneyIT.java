@@ -89,7 +89,8 @@ class ActivityImportJourneyIT {
 
     @Test
     void a_file_of_random_bytes_gets_a_message_naming_it_and_nothing_is_imported() throws IOException {
-        byte[] noise = new byte[32 * 1024];
+        // 3 MB: bigger than the 1 MB a servlet container or Spring accepts by default, as real archives are
+        byte[] noise = new byte[3 * 1024 * 1024];
         new Random(7).nextBytes(noise);
         Files.createDirectories(FILES);
         Path file = FILES.resolve("my-linkedin-" + TestPeople.uniqueSuffix() + ".zip");

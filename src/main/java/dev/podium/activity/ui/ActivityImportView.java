@@ -79,6 +79,10 @@ class ActivityImportView extends Main implements HasDynamicTitle {
         upload = new Upload(new Receiving());
         upload.setId("activity-upload");
         upload.setMaxFiles(1);
+        long maxBytes = activity.maxUploadBytes();
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        upload.addFileRejectedListener(e -> showProblem(getTranslation("activity.ui.upload.too-large",
+                maxBytes / (1024 * 1024))));
         Button choose = new Button(getTranslation("activity.ui.import.choose"), VaadinIcon.UPLOAD.create());
         upload.setUploadButton(choose);
         upload.setDropLabel(new Span(getTranslation("activity.ui.import.drop")));
