@@ -287,19 +287,22 @@ public class ActivityService {
             return transactions.execute(status -> {
                 ImportRun run = imports.saveAndFlush(new ImportRun(owner.value(), upload.fileName(), started));
                 long before = items.count(owner.value());
+                long writeStart = System.nanoTime();
                 ItemStore.Writer writer = items.writer(owner.value(), run.id(), written);
                 ArchiveReport report = ReadAhead.run(readers, classifier,
                         sink -> new ArchiveReader(limits).read(upload.fileName(), file, sink), writer::write);
                 int read = Math.toIntExact(writer.written());
                 int added = Math.toIntExact(items.count(owner.value()) - before);
+                long indexStart = System.nanoTime();
                 Instant now = clock.instant();
                 run.complete(report.source(), read, added, now);
                 events.publishEvent(new ActivityImported(owner, report.source(), added, now));
                 IndexSnapshot snapshot = snapshots.findById(owner.value()).orElse(null);
                 int previous = snapshot == null ? 0 : snapshot.total();
                 SocialLeadershipIndex index = storeIndex(owner, snapshot, true);
-                log.info("Employee {} imported {} ({}): {} items read, {} new", owner, upload.fileName(),
-                        report.source(), read, added);
+                log.info("Employee {} imported {} ({}): {} items read, {} new; read and written in {} ms, index and"
+                        + " events in {} ms", owner, upload.fileName(), report.source(), read, added,
+                        (indexStart - writeStart) / 1_000_000, (System.nanoTime() - indexStart) / 1_000_000);
                 return new ImportResult(report.source(), read, added, now, previous, index);
             });
         } catch (ArchiveRejected e) {
