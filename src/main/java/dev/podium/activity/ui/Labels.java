@@ -31,6 +31,11 @@ final class Labels {
         return "activity.ui.classification." + lower(classification);
     }
 
+    /** The class of one item, for a row of the item list ("Own post" rather than "Own posts"). */
+    static String countsAs(Classification classification) {
+        return "activity.ui.counts-as." + lower(classification);
+    }
+
     static String band(Band band) {
         return "activity.ui.band." + lower(band);
     }

@@ -146,14 +146,14 @@ class MyVoiceView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("activity.ui.items.date")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> getTranslation(Labels.source(item.source())))
                 .setHeader(getTranslation("activity.ui.items.source")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> getTranslation(Labels.classification(item.classification())))
+        grid.addColumn(item -> getTranslation(Labels.countsAs(item.classification())))
                 .setHeader(getTranslation("activity.ui.items.classification")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MyActivityItem::wordCount).setHeader(getTranslation("activity.ui.items.words"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> shorten(item.text())).setHeader(getTranslation("activity.ui.items.text"))
                 .setFlexGrow(1);
         grid.setItems(query -> activity.myItems(query.getOffset(), query.getLimit()).stream());
-        grid.setHeight("28rem");
+        grid.setHeight("24rem");
         return grid;
     }
 
