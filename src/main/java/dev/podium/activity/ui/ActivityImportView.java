@@ -144,7 +144,8 @@ class ActivityImportView extends Main implements HasDynamicTitle {
                     working(ui, false, "");
                     upload.clearFileList();
                     if (failure != null) {
-                        pending = null;
+                        // a refused archive is already gone; after any other failure it goes now
+                        discardPending();
                         showFailure(failure, received);
                     } else {
                         showPreview(ui, preview);
