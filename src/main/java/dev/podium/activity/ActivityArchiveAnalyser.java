@@ -100,19 +100,19 @@ public final class ActivityArchiveAnalyser {
 
         ActivityProperties properties = ActivityProperties.defaults().withCompanyDomains(List.copyOf(domains));
         ItemClassifier classifier = new ItemClassifier(properties, domains);
-        Map<Classification, Integer> byClassification = new EnumMap<>(Classification.class);
-        for (Classification c : Classification.values()) {
-            byClassification.put(c, 0);
-        }
+        Map<Classification, Integer> byClassification = zeroCounts();
+        Map<String, Map<Classification, Integer>> byFile = new LinkedHashMap<>();
         int[] company = {0};
         List<ClassifiedItem> recent = new ArrayList<>();
         Instant[] newest = {null};
         ArchiveReport report;
         try {
-            report = new ArchiveReader(properties.limits().toArchiveLimits()).read(file.getFileName().toString(),
-                    file, item -> {
+            report = new ArchiveReader(properties.limits().toArchiveLimits()).readPerFile(
+                    file.getFileName().toString(), file, (fileName, item) -> {
                         ClassifiedItem classified = classifier.classify(item);
                         byClassification.merge(classified.classification(), 1, Integer::sum);
+                        byFile.computeIfAbsent(fileName, f -> zeroCounts())
+                                .merge(classified.classification(), 1, Integer::sum);
                         if (classified.companyContent()) {
                             company[0]++;
                         }
@@ -121,7 +121,8 @@ public final class ActivityArchiveAnalyser {
                         }
                         recent.add(classified);
                         if (recent.size() % PRUNE_EVERY == 0) {
-                            Instant keepFrom = newest[0].minus(java.time.Duration.ofDays(7L * (properties.windowWeeks() + 1)));
+                            Instant keepFrom = newest[0].minus(
+                                    java.time.Duration.ofDays(7L * (properties.windowWeeks() + 1)));
                             recent.removeIf(c -> c.item().occurredAt().isBefore(keepFrom));
                         }
                     });
@@ -146,20 +147,12 @@ public final class ActivityArchiveAnalyser {
         json.put("files", report.files().stream().map(f -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", f.fileName());
-            m.put("counts", kinds(f.counts()));
+            m.put("kinds", kinds(f.counts()));
+            m.put("counts", classifications(byFile.getOrDefault(f.fileName(), zeroCounts())));
             return m;
         }).toList());
         json.put("kinds", kinds(report.totals()));
-        Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("ownPosts", byClassification.get(Classification.OWN_POST));
-        counts.put("articles", byClassification.get(Classification.ARTICLE));
-        counts.put("commentedReshares", byClassification.get(Classification.COMMENTED_RESHARE));
-        counts.put("thinReshares", byClassification.get(Classification.THIN_RESHARE));
-        counts.put("bareReshares", byClassification.get(Classification.BARE_RESHARE));
-        counts.put("comments", byClassification.get(Classification.COMMENT)
-                + byClassification.get(Classification.SUBSTANTIVE_COMMENT));
-        counts.put("substantiveComments", byClassification.get(Classification.SUBSTANTIVE_COMMENT));
-        counts.put("reactions", byClassification.get(Classification.REACTION));
+        Map<String, Object> counts = classifications(byClassification);
         counts.put("companyContent", company[0]);
         json.put("counts", counts);
         json.put("skipped", report.skipped().stream().map(s -> {
@@ -172,6 +165,27 @@ public final class ActivityArchiveAnalyser {
         json.put("index", index(index, english));
         out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(json));
         return OK;
+    }
+
+    private static Map<Classification, Integer> zeroCounts() {
+        Map<Classification, Integer> counts = new EnumMap<>(Classification.class);
+        for (Classification c : Classification.values()) {
+            counts.put(c, 0);
+        }
+        return counts;
+    }
+
+    private static Map<String, Object> classifications(Map<Classification, Integer> by) {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("ownPosts", by.get(Classification.OWN_POST));
+        counts.put("articles", by.get(Classification.ARTICLE));
+        counts.put("commentedReshares", by.get(Classification.COMMENTED_RESHARE));
+        counts.put("thinReshares", by.get(Classification.THIN_RESHARE));
+        counts.put("bareReshares", by.get(Classification.BARE_RESHARE));
+        counts.put("comments", by.get(Classification.COMMENT) + by.get(Classification.SUBSTANTIVE_COMMENT));
+        counts.put("substantiveComments", by.get(Classification.SUBSTANTIVE_COMMENT));
+        counts.put("reactions", by.get(Classification.REACTION));
+        return counts;
     }
 
     private static Map<String, Integer> kinds(Map<ActivityKind, Integer> counts) {

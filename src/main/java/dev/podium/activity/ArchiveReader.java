@@ -33,8 +33,6 @@ final class ArchiveReader {
             "ads_clicked", "lan_ads_engagement", "connections", "invitations", "receipts", "receipts_v2",
             "registration", "imported_contacts", "contacts", "job_applicant_saved_answers", "job_applications",
             "inferences_about_you", "direct_messages", "bookmarks", "account", "ip_audit", "personal_data");
-    private static final Set<String> TEXT_EXTENSIONS = Set.of("csv", "json", "js", "html", "htm", "xml", "txt",
-            "rss", "atom");
     private static final Pattern MEMBER_ID_SUFFIX = Pattern.compile("_\\d+$");
     private static final Pattern TWEETS = Pattern.compile("tweets?(-part\\d+)?\\.js");
 
@@ -55,6 +53,11 @@ final class ArchiveReader {
      *         throws is passed on unchanged.
      */
     ArchiveReport read(String uploadName, Path file, Consumer<ActivityItem> sink) {
+        return readPerFile(uploadName, file, (fileName, item) -> sink.accept(item));
+    }
+
+    /** As {@link #read(String, Path, Consumer)}, telling the sink which file of the archive each item came from. */
+    ArchiveReport readPerFile(String uploadName, Path file, java.util.function.BiConsumer<String, ActivityItem> sink) {
         String upload = uploadName == null || uploadName.isBlank() ? file.getFileName().toString() : uploadName;
         ReadContext context = new ReadContext(sink);
         String[] current = {upload};
@@ -174,13 +177,13 @@ final class ArchiveReader {
             MastodonReader.readOutbox(path, in, context);
         } else if (TWEETS.matcher(lowerBase).matches()) {
             XArchiveReader.readTweets(path, in, context);
+        } else if (lowerBase.equals("note-tweet.js") && !context.xPostsRead()) {
+            XArchiveReader.readLongPosts(path, in, context);
         } else if (lowerBase.equals("note-tweet.js")) {
             context.skip(path, "activity.skipped.long-posts",
                     "long posts are counted from tweets.js, where they appear shortened");
         } else if (PRIVATE.contains(normalised)) {
             context.skip(path, "activity.skipped.private", "private data, never read");
-        } else if (TEXT_EXTENSIONS.contains(extension)) {
-            context.skip(path, "activity.skipped.not-needed", "not needed for activity");
         } else {
             context.skip(path, "activity.skipped.not-needed", "not needed for activity");
         }

@@ -55,15 +55,15 @@ final class LinkedInReader {
             };
         }
 
-        /** For a lone CSV upload whose name says nothing: the file whose columns its header has exactly. */
+        /** For a lone CSV upload whose name says nothing: the activity file its header belongs to. */
         static CsvFile byHeader(List<String> header) {
-            for (CsvFile file : List.of(SHARES, COMMENTS, REACTIONS, INSTANT_REPOSTS)) {
-                if (header.equals(List.of(file.header.split(","))) || (file != INSTANT_REPOSTS
-                        && header.containsAll(file.required) && file.required.size() == header.size())) {
+            for (CsvFile file : List.of(SHARES, COMMENTS, REACTIONS)) {
+                if (header.containsAll(file.required)) {
                     return file;
                 }
             }
-            return null;
+            // Date,Link alone, since every other file has those two columns as well
+            return header.equals(INSTANT_REPOSTS.required) ? INSTANT_REPOSTS : null;
         }
     }
 
@@ -75,7 +75,7 @@ final class LinkedInReader {
      */
     private static final CSVFormat BACKSLASH_ESCAPED = STANDARD.builder().setEscape('\\').get();
 
-    private static final DateTimeFormatter ACTIVITY_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]",
+    private static final DateTimeFormatter ACTIVITY_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][ 'UTC']",
             Locale.ROOT);
     private static final Pattern URN = Pattern.compile("urn:li:[A-Za-z]+:(?:\\([^()]*\\)|[^/?#&\\s]+)");
     private static final Pattern COMMENT_URN = Pattern.compile("[?&]commentUrn=([^&#]+)");
@@ -91,7 +91,7 @@ final class LinkedInReader {
     }
 
     static void readCsv(CsvFile kind, String fileName, InputStream in, ReadContext context) throws IOException {
-        Reader reader = TextInput.utf8(in);
+        RowBudget reader = new RowBudget(TextInput.utf8(in), fileName);
         CSVParser parser = CSVParser.builder().setReader(reader)
                 .setFormat(kind == CsvFile.COMMENTS ? BACKSLASH_ESCAPED : STANDARD).get();
         Iterator<CSVRecord> rows = parser.iterator();
@@ -99,6 +99,7 @@ final class LinkedInReader {
         context.fileRead(fileName);
         while (true) {
             int line = (int) parser.getCurrentLineNumber() + 1;
+            reader.nextRow(line);
             CSVRecord row;
             try {
                 if (!rows.hasNext()) {
@@ -116,6 +117,49 @@ final class LinkedInReader {
             };
             if (item != null) {
                 context.accept(fileName, item);
+            }
+        }
+    }
+
+    /**
+     * A CSV parser holds a whole row in memory, so an unclosed quote would make it hold the rest of the file.
+     * LinkedIn's rows are a few thousand characters at most (posts are limited to 3,000): a row of a million is
+     * refused, counted on the characters read for it (give or take the parser's read-ahead).
+     */
+    static final class RowBudget extends java.io.FilterReader {
+        static final int MAX_ROW_CHARS = 1_000_000;
+        private final String fileName;
+        private long sinceRowStart;
+        private int line = 1;
+
+        RowBudget(Reader in, String fileName) {
+            super(in);
+            this.fileName = fileName;
+        }
+
+        void nextRow(int line) {
+            this.line = line;
+            sinceRowStart = 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            count(c < 0 ? 0 : 1);
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(0, n));
+            return n;
+        }
+
+        private void count(int n) {
+            sinceRowStart += n;
+            if (sinceRowStart > MAX_ROW_CHARS) {
+                throw Rejections.rowTooLong(fileName, line, MAX_ROW_CHARS);
             }
         }
     }

@@ -89,7 +89,10 @@ final class MastodonReader {
             return true;
         }
         JsonNode note = activity.path("object");
-        if (!isPublicOrUnlisted(note) || !isPublicOrUnlisted(activity) && hasAddressing(activity)) {
+        // the note's own addressing decides; older archives put it on the activity only. No addressing at all:
+        // visibility unknown, so it is treated as private
+        boolean visible = hasAddressing(note) ? isPublicOrUnlisted(note) : isPublicOrUnlisted(activity);
+        if (!visible) {
             return false;
         }
         Instant date = date(string(note.path("published")));

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /** Passes items on to the sink and keeps only counts: per file and kind, the time span, what was skipped. */
 final class ReadContext {
@@ -13,7 +13,7 @@ final class ReadContext {
     /** Media and other files are not listed one by one beyond this many, to keep the report readable. */
     private static final int MAX_LISTED_SKIPS = 50;
 
-    private final Consumer<ActivityItem> sink;
+    private final BiConsumer<String, ActivityItem> sink;
     private final Map<String, Map<ActivityKind, Integer>> perFile = new java.util.LinkedHashMap<>();
     private final Map<ActivityKind, Integer> totals = new EnumMap<>(ActivityKind.class);
     private final List<SkippedFile> skipped = new ArrayList<>();
@@ -23,7 +23,11 @@ final class ReadContext {
     private Instant latest;
     private int itemsWithoutDate;
 
-    ReadContext(Consumer<ActivityItem> sink) {
+    /** X long posts by the second they were made, read before tweets.js so the full text replaces the cut one. */
+    private final Map<Long, String> xLongPosts = new java.util.HashMap<>();
+    private boolean xPostsRead;
+
+    ReadContext(BiConsumer<String, ActivityItem> sink) {
         this.sink = sink;
     }
 
@@ -40,7 +44,7 @@ final class ReadContext {
             latest = item.occurredAt();
         }
         try {
-            sink.accept(item);
+            sink.accept(fileName, item);
         } catch (RuntimeException e) {
             throw new SinkFailed(e);
         }
@@ -60,6 +64,18 @@ final class ReadContext {
     /** A file that was read but gave nothing still shows in the report. */
     void fileRead(String fileName) {
         perFile.computeIfAbsent(fileName, f -> new EnumMap<>(ActivityKind.class));
+    }
+
+    Map<Long, String> xLongPosts() {
+        return xLongPosts;
+    }
+
+    boolean xPostsRead() {
+        return xPostsRead;
+    }
+
+    void xPostsRead(boolean read) {
+        xPostsRead = read;
     }
 
     void withoutDate() {

@@ -61,6 +61,12 @@ final class Rejections {
                 "the quoting of this row is broken, or the file ends inside a quoted value", file, line);
     }
 
+    static ArchiveRejected rowTooLong(String file, int line, int maxChars) {
+        return new ArchiveRejected(file, line, "activity.rejected.row-too-long",
+                "this row runs on for more than " + maxChars + " characters; a quote is probably never closed",
+                file, line, maxChars);
+    }
+
     static ArchiveRejected brokenJson(String file, int line) {
         return new ArchiveRejected(file, line, "activity.rejected.broken-json",
                 "this is not valid JSON of the expected shape", file, line);

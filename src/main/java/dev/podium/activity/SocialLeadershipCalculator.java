@@ -183,6 +183,7 @@ final class SocialLeadershipCalculator {
         double cv = mean == 0 ? Double.NaN : Math.sqrt(variance / weeks) / mean;
         // nothing published at all is not "even": no credit for evenness then
         double evenness = Double.isNaN(cv) ? 0 : 1 - Math.min(1, cv / rules.cvCap());
+        // recency looks at what makes a week active: original work or a substantive comment
         LocalDate last = items.stream()
                 .filter(i -> weight(i) > 0 || i.classification() == Classification.SUBSTANTIVE_COMMENT)
                 .map(SocialLeadershipCalculator::day).max(LocalDate::compareTo).orElse(null);

@@ -34,7 +34,36 @@ final class XArchiveReader {
         return start.stripLeading().startsWith("window.YTD.");
     }
 
+    /** At most this many long posts are kept for matching; they are a small share of anyone's posts. */
+    private static final int MAX_LONG_POSTS = 20_000;
+
+    /**
+     * {@code data/note-tweet.js}: the full text of posts longer than 280 characters, which tweets.js holds cut
+     * short. The two are linked by the second they were made (the archive gives no shared id). Only works when
+     * this file comes before tweets.js in the archive, as it does in X's own archives (alphabetical order).
+     */
+    static void readLongPosts(String fileName, InputStream in, ReadContext context) throws IOException {
+        PushbackReader reader = new PushbackReader(TextInput.utf8(in), 1);
+        skipAssignment(fileName, reader);
+        try (JsonParser parser = MastodonReader.JSON.createParser(reader)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw Rejections.brokenJson(fileName, 1);
+            }
+            context.fileRead(fileName);
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                JsonNode element = MastodonReader.JSON.readTree(parser);
+                JsonNode note = element.path("noteTweet").isObject() ? element.path("noteTweet") : element;
+                Instant created = MastodonReader.date(MastodonReader.string(note.path("createdAt")));
+                String text = MastodonReader.string(note.path("core").path("text"));
+                if (created != null && text != null && context.xLongPosts().size() < MAX_LONG_POSTS) {
+                    context.xLongPosts().put(created.getEpochSecond(), text);
+                }
+            }
+        }
+    }
+
     static void readTweets(String fileName, InputStream in, ReadContext context) throws IOException {
+        context.xPostsRead(true);
         PushbackReader reader = new PushbackReader(TextInput.utf8(in), 1);
         skipAssignment(fileName, reader);
         try (JsonParser parser = MastodonReader.JSON.createParser(reader)) {
@@ -81,6 +110,10 @@ final class XArchiveReader {
         if (text == null) {
             text = MastodonReader.string(tweet.path("text"));
         }
+        String full = context.xLongPosts().get(date.getEpochSecond());
+        if (full != null && text != null && !text.startsWith("RT @") && startsAlike(full, text)) {
+            text = full;
+        }
         String link = "https://x.com/i/status/" + id;
         String inReplyTo = MastodonReader.string(tweet.path("in_reply_to_status_id_str"));
         String sharedUrl = firstUrl(tweet);
@@ -100,6 +133,13 @@ final class XArchiveReader {
                     null);
         }
         context.accept(fileName, item);
+    }
+
+    /** The cut text is the start of the long one, up to the shortening and a t.co link. */
+    private static boolean startsAlike(String full, String cut) {
+        String start = cut.strip();
+        start = start.substring(0, Math.min(start.length(), 40));
+        return full.strip().startsWith(start);
     }
 
     private static String firstUrl(JsonNode tweet) {

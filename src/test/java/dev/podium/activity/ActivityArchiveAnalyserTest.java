@@ -54,8 +54,11 @@ class ActivityArchiveAnalyserTest {
         assertThat(counts.path("companyContent").asInt()).isEqualTo(1);
         assertThat(json.path("files").values()).anySatisfy(f -> {
             assertThat(f.path("name").asString()).isEqualTo("Shares.csv");
-            assertThat(f.path("counts").path("POST").asInt()).isEqualTo(2);
-            assertThat(f.path("counts").path("RESHARE").asInt()).isEqualTo(2);
+            assertThat(f.path("kinds").path("POST").asInt()).isEqualTo(2);
+            assertThat(f.path("kinds").path("RESHARE").asInt()).isEqualTo(2);
+            assertThat(f.path("counts").path("ownPosts").asInt()).isEqualTo(2);
+            assertThat(f.path("counts").path("thinReshares").asInt()).isEqualTo(1);
+            assertThat(f.path("counts").path("bareReshares").asInt()).isEqualTo(1);
         });
         assertThat(json.path("skipped").values()).anySatisfy(s -> {
             assertThat(s.path("file").asString()).isEqualTo("Messages.csv");

@@ -44,9 +44,10 @@ class HostileArchiveTest {
         try (OutputStream out = Files.newOutputStream(bomb); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("Shares.csv"));
             zip.write("Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n".getBytes());
-            byte[] zeros = new byte[1 << 20];
+            // well-formed rows, the same one over and over: packs about a thousand to one
+            byte[] rows = "2026-03-02 08:15:30,https://l/1,,,,MEMBER_NETWORK\n".repeat(20_000).getBytes();
             for (int i = 0; i < 6; i++) {
-                zip.write(zeros);
+                zip.write(rows);
             }
             zip.closeEntry();
         }
@@ -270,5 +271,21 @@ class HostileArchiveTest {
         assertThatThrownBy(() -> new ArchiveReader(ArchiveLimits.defaults()).read("Shares.csv", file, item -> {
             throw databaseDown;
         })).isSameAs(databaseDown);
+    }
+
+    @Test
+    void a_row_that_never_ends_is_refused_before_it_fills_the_memory() {
+        StringBuilder csv = new StringBuilder("Date,Link,Message\n2026-03-03 10:00:00,https://x,\"opened");
+        String line = "and it goes on and on, never closing the quote\n";
+        while (csv.length() < LinkedInReader.RowBudget.MAX_ROW_CHARS + 100_000) {
+            csv.append(line);
+        }
+        Path file = write(dir.resolve("Comments.csv"), csv.toString());
+
+        assertThatThrownBy(() -> read(file)).isInstanceOfSatisfying(ArchiveRejected.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("activity.rejected.row-too-long");
+            assertThat(e.fileName()).isEqualTo("Comments.csv");
+            assertThat(e.line()).isEqualTo(2);
+        });
     }
 }

@@ -123,9 +123,13 @@ class LinkedInArchiveReaderTest {
     }
 
     @Test
-    void activity_dates_are_utc() {
+    void activity_dates_are_utc_with_or_without_the_zone_written_out() {
         assertThat(export().withKey("urn:li:share:7170000000000000004").occurredAt())
                 .isEqualTo(Instant.parse("2026-03-12T17:45:10Z"));
+        Path file = write(dir.resolve("Reactions.csv"), "Date,Type,Link\n2026-03-03 09:00:00 UTC,LIKE,https://x/1\n"
+                + "2026-03-03 09:01,LIKE,https://x/2\n");
+        assertThat(read(file).items()).extracting(ActivityItem::occurredAt).containsExactly(
+                Instant.parse("2026-03-03T09:00:00Z"), Instant.parse("2026-03-03T09:01:00Z"));
     }
 
     @Test
@@ -236,5 +240,26 @@ class LinkedInArchiveReaderTest {
 
         assertThat(read.items()).hasSize(3);
         assertThat(read.items().getFirst().text()).contains("\"write for one reader\"");
+    }
+
+    @Test
+    void items_reach_the_sink_while_the_archive_is_still_being_read() throws java.io.IOException {
+        StringBuilder shares = new StringBuilder("Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n");
+        for (int i = 0; i < 20_000; i++) {
+            shares.append("2026-03-02 08:15:30,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A")
+                    .append(7170000000000000000L + i).append(",\"\"\"Post number ").append(i)
+                    .append(" about streaming\"\"\",,,MEMBER_NETWORK\n");
+        }
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("Shares.csv", shares.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] whole = java.nio.file.Files.readAllBytes(zip(dir.resolve("whole.zip"), entries));
+        Path cut = write(dir.resolve("export.zip"), java.util.Arrays.copyOf(whole, whole.length * 3 / 4));
+        List<ActivityItem> received = new java.util.ArrayList<>();
+
+        assertThatThrownBy(() -> new ArchiveReader(ArchiveLimits.defaults()).read("export.zip", cut, received::add))
+                .isInstanceOf(ArchiveRejected.class);
+        // the reader never collected the file first: what it had read went on before the cut was found
+        assertThat(received).hasSizeGreaterThan(1000);
+        assertThat(received.getFirst().text()).isEqualTo("Post number 0 about streaming");
     }
 }

@@ -114,4 +114,19 @@ class MastodonArchiveReaderTest {
 
         assertThat(read.items()).hasSize(4);
     }
+
+    @Test
+    void a_note_without_addressing_of_its_own_follows_its_activity_and_without_any_counts_as_private() {
+        String outbox = """
+                {"orderedItems": [
+                  {"id": "a/1", "type": "Create", "to": ["https://www.w3.org/ns/activitystreams#Public"],
+                   "object": {"id": "n/1", "type": "Note", "published": "2026-03-02T09:00:00Z", "content": "<p>Hi</p>"}},
+                  {"id": "a/2", "type": "Create",
+                   "object": {"id": "n/2", "type": "Note", "published": "2026-03-02T10:00:00Z", "content": "<p>Who?</p>"}}
+                ]}""";
+
+        Read read = read(write(dir.resolve("outbox.json"), outbox));
+
+        assertThat(read.items()).extracting(ActivityItem::naturalKey).containsExactly("n/1");
+    }
 }

@@ -53,6 +53,12 @@ class ParsersFuzzTest {
             Path zip = ActivityFixtures.zip(dir.resolve("export.zip"),
                     ActivityFixtures.folder("linkedin", UnaryOperator.identity()));
             valid.put("export.zip", Files.readAllBytes(zip));
+            Map<String, byte[]> x = new LinkedHashMap<>();
+            x.put("data/note-tweet.js", ActivityFixtures.bytes("x/note-tweet.js"));
+            x.put("data/tweets.js", ActivityFixtures.bytes("x/tweets.js"));
+            Path twitter = ActivityFixtures.zip(dir.resolve("twitter.zip"), x);
+            valid.put("twitter.zip", Files.readAllBytes(twitter));
+            Files.delete(twitter);
             Path tgz = dir.resolve("archive.tar.gz");
             try (OutputStream out = Files.newOutputStream(tgz);
                     GzipCompressorOutputStream gzip = new GzipCompressorOutputStream(out);

@@ -79,4 +79,28 @@ class XArchiveReaderTest {
         Path other = write(dir.resolve("tweets.js"), "alert('hi'); window.YTD.tweets.part0 = []");
         assertThatThrownBy(() -> read(other)).isInstanceOf(ArchiveRejected.class);
     }
+
+    @Test
+    void a_long_post_gets_its_full_text_from_note_tweet_js() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("data/note-tweet.js", bytes("x/note-tweet.js"));
+        entries.put("data/tweets.js", bytes("x/tweets.js"));
+
+        Read read = read(zip(dir.resolve("twitter.zip"), entries));
+
+        assertThat(read.withKey("1760000000000000001").text()).endsWith("will notice that you show up.");
+        assertThat(read.withKey("1760000000000000003").text()).isEqualTo("@bob I agree, and here is why.");
+    }
+
+    @Test
+    void long_posts_listed_after_tweets_js_are_reported_as_skipped() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("data/tweets.js", bytes("x/tweets.js"));
+        entries.put("data/note-tweet.js", bytes("x/note-tweet.js"));
+
+        Read read = read(zip(dir.resolve("twitter.zip"), entries));
+
+        assertThat(read.withKey("1760000000000000001").text()).endsWith("start honest.");
+        assertThat(read.report().skipped()).extracting(SkippedFile::reasonKey).contains("activity.skipped.long-posts");
+    }
 }
