@@ -4,7 +4,8 @@
 
 CREATE SEQUENCE activity_import_seq START WITH 1 INCREMENT BY 50;
 
--- one row per confirmed import, and per import refused on bad input (status REJECTED, with the reason's key)
+-- one row per confirmed import, per upload refused on bad input (REJECTED, with the reason's key) and per import that
+-- failed on our side (FAILED)
 CREATE TABLE activity_import (
     id           BIGINT       NOT NULL PRIMARY KEY,
     employee_id  BIGINT       NOT NULL,

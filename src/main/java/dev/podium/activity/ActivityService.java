@@ -308,6 +308,10 @@ public class ActivityService {
         } catch (ArchiveRejected e) {
             recordRejection(owner, upload, e, started);
             throw e;
+        } catch (RuntimeException e) {
+            log.error("Import of {} by employee {} failed; nothing was stored", upload.fileName(), owner, e);
+            recordRefusal(owner, upload, null, started);
+            throw e;
         }
     }
 
@@ -327,12 +331,16 @@ public class ActivityService {
         return index;
     }
 
-    /** A refused archive is logged in its own transaction: the import's own one has rolled back. */
     private void recordRejection(EmployeeId owner, UploadedArchive upload, ArchiveRejected rejected, Instant started) {
         log.info("Employee {} uploaded {}, refused: {}", owner, upload.fileName(), rejected.getMessage());
+        recordRefusal(owner, upload, rejected.messageKey(), started);
+    }
+
+    /** A refused or failed import is logged in a transaction of its own: the import's own one has rolled back. */
+    private void recordRefusal(EmployeeId owner, UploadedArchive upload, String messageKey, Instant started) {
         try {
-            transactions.executeWithoutResult(status -> imports.save(ImportRun.rejected(owner.value(),
-                    upload.fileName(), rejected.messageKey(), started, clock.instant())));
+            transactions.executeWithoutResult(status -> imports.save(ImportRun.refused(owner.value(),
+                    upload.fileName(), messageKey, started, clock.instant())));
         } catch (RuntimeException e) {
             log.warn("Could not log the refused upload {} of employee {}", upload.fileName(), owner, e);
         }

@@ -63,10 +63,11 @@ class ImportRun {
         this.status = Status.FAILED;
     }
 
-    static ImportRun rejected(long employeeId, String fileName, String messageKey, Instant startedAt,
+    /** Refused on bad input ({@code messageKey} says why), or failed on our side ({@code messageKey} null). */
+    static ImportRun refused(long employeeId, String fileName, String messageKey, Instant startedAt,
             Instant finishedAt) {
         ImportRun run = new ImportRun(employeeId, fileName, startedAt);
-        run.status = Status.REJECTED;
+        run.status = messageKey == null ? Status.FAILED : Status.REJECTED;
         run.messageKey = messageKey == null || messageKey.length() <= 120 ? messageKey : messageKey.substring(0, 120);
         run.finishedAt = finishedAt;
         return run;
