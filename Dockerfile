@@ -28,8 +28,11 @@ COPY --chmod=755 docker/healthcheck.sh /usr/local/bin/podium-healthcheck
 # the courses ship with the release (validated above); every node reads the same files
 COPY --from=build /src/courses/ ./courses/
 ENV PODIUM_COURSE_DIRECTORIES=/app/courses
+# uploaded activity archives wait here between preview and import; the only place the app writes to
+RUN mkdir -p /var/lib/podium/uploads && chown podium:podium /var/lib/podium/uploads
 USER 10001:10001
 ENV PORT=8080
+ENV PODIUM_ACTIVITY_UPLOAD_DIR=/var/lib/podium/uploads
 EXPOSE 8080
 # The JRE image has neither curl nor wget: the check speaks HTTP from bash (see docker/healthcheck.sh).
 HEALTHCHECK --start-period=90s --interval=30s --timeout=10s --retries=3 CMD ["podium-healthcheck"]

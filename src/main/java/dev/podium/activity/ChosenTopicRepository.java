@@ -1,0 +1,18 @@
+package dev.podium.activity;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ChosenTopicRepository extends JpaRepository<ChosenTopic, Long> {
+
+    List<ChosenTopic> findByEmployeeIdOrderByPosition(long employeeId);
+
+    long countByEmployeeId(long employeeId);
+
+    // a bulk delete, flushed before the new topics are inserted: the (employee, position) key is unique
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from ChosenTopic t where t.employeeId = :employeeId")
+    void deleteByEmployee(long employeeId);
+}

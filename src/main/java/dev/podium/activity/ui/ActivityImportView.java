@@ -1,0 +1,312 @@
+package dev.podium.activity.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dev.podium.activity.ActivityKind;
+import dev.podium.activity.ActivityRuleViolation;
+import dev.podium.activity.ActivityService;
+import dev.podium.activity.ArchiveRejected;
+import dev.podium.activity.ArchiveReport;
+import dev.podium.activity.Classification;
+import dev.podium.activity.FileReport;
+import dev.podium.activity.ImportPreview;
+import dev.podium.activity.ImportResult;
+import dev.podium.activity.SkippedFile;
+import dev.podium.activity.UploadedArchive;
+import dev.podium.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Upload an export, see what it holds, confirm. Reading and importing run on the service's workers; this view
+ * polls while they run (the application has no server push) and shows their progress.
+ */
+@Route("activity/import")
+@RolesAllowed(Roles.EMPLOYEE)
+@Menu(order = 22, title = "activity.ui.nav.import", icon = "vaadin:upload")
+class ActivityImportView extends Main implements HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(ActivityImportView.class);
+    private static final int POLL_MILLIS = 500;
+
+    private final ActivityService activity;
+    private final Upload upload;
+    private final Div status = new Div();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Div outcome = new Div();
+    /** The upload waiting for confirmation; discarded when the person leaves without importing. */
+    private UploadedArchive pending;
+
+    ActivityImportView(ActivityService activity) {
+        this.activity = activity;
+        addClassName("podium-page");
+        getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.75rem")
+                .set("max-width", "60rem");
+
+        Paragraph intro = new Paragraph(getTranslation("activity.ui.import.intro"));
+        Details howTo = new Details(getTranslation("activity.ui.import.how-to.title"));
+        UnorderedList steps = new UnorderedList(new ListItem(getTranslation("activity.ui.import.how-to.linkedin")),
+                new ListItem(getTranslation("activity.ui.import.how-to.mastodon")),
+                new ListItem(getTranslation("activity.ui.import.how-to.rss")),
+                new ListItem(getTranslation("activity.ui.import.how-to.x")));
+        howTo.add(steps, new Paragraph(getTranslation("activity.ui.import.privacy")));
+
+        upload = new Upload(new Receiving());
+        upload.setId("activity-upload");
+        upload.setMaxFiles(1);
+        long maxBytes = activity.maxUploadBytes();
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        upload.addFileRejectedListener(e -> showProblem(getTranslation("activity.ui.upload.too-large",
+                maxBytes / (1024 * 1024))));
+        Button choose = new Button(getTranslation("activity.ui.import.choose"), VaadinIcon.UPLOAD.create());
+        upload.setUploadButton(choose);
+        upload.setDropLabel(new Span(getTranslation("activity.ui.import.drop")));
+
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", getTranslation("activity.ui.import.progress-label"));
+        progressText.setId("activity-progress-text");
+        progressText.getElement().setAttribute("aria-live", "polite");
+        status.add(progress, progressText);
+        outcome.setId("activity-outcome");
+        add(intro, howTo, upload, status, outcome);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        // the person left without confirming: the upload goes now rather than with the next sweep
+        if (pending != null) {
+            UploadedArchive abandoned = pending;
+            pending = null;
+            try {
+                activity.discard(abandoned);
+            } catch (RuntimeException e) {
+                log.warn("Could not discard upload {}: {}", abandoned.id(), e.getMessage());
+            }
+        }
+        super.onDetach(event);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().setPollInterval(-1);
+    }
+
+    /** Streams the upload to the service's volume on the upload request's thread, then starts the preview. */
+    private final class Receiving implements UploadHandler {
+        @Override
+        public void handleUploadRequest(UploadEvent event) {
+            UI ui = event.getUI();
+            try {
+                UploadedArchive received = activity.receiveUpload(event.getFileName(), event.getInputStream());
+                ui.access(() -> startPreview(ui, received));
+            } catch (ActivityRuleViolation e) {
+                event.reject(e.getMessage());
+                ui.access(() -> showProblem(getTranslation(e.messageKey(), e.arguments())));
+            }
+        }
+    }
+
+    private void startPreview(UI ui, UploadedArchive received) {
+        discardPending();
+        pending = received;
+        outcome.removeAll();
+        working(ui, true, getTranslation("activity.ui.import.reading", received.fileName()));
+        progress.setIndeterminate(true);
+        activity.preview(received, read -> ui.access(() -> progressText.setText(
+                getTranslation("activity.ui.import.reading-count", received.fileName(), read))))
+                .whenComplete((preview, failure) -> ui.access(() -> {
+                    working(ui, false, "");
+                    upload.clearFileList();
+                    if (failure != null) {
+                        // a refused archive is already gone; after any other failure it goes now
+                        discardPending();
+                        showFailure(failure, received);
+                    } else {
+                        showPreview(ui, preview);
+                    }
+                }));
+    }
+
+    private void showPreview(UI ui, ImportPreview preview) {
+        ArchiveReport report = preview.report();
+        Div box = new Div();
+        box.setId("activity-preview");
+        box.addClassName("podium-preview");
+        Paragraph headline = new Paragraph(getTranslation("activity.ui.preview.headline", preview.items(),
+                getTranslation(Labels.source(report.source())), Labels.date(report.earliest(), getLocale()),
+                Labels.date(report.latest(), getLocale())));
+        headline.setId("activity-preview-total");
+        box.add(new H3(getTranslation("activity.ui.preview.title", preview.upload().fileName())), headline);
+
+        UnorderedList kinds = new UnorderedList();
+        kinds.setId("activity-preview-kinds");
+        for (ActivityKind kind : ActivityKind.values()) {
+            int count = report.totals().getOrDefault(kind, 0);
+            if (count > 0) {
+                kinds.add(new ListItem(getTranslation("activity.ui.preview.kind-count", count,
+                        getTranslation(Labels.kind(kind)))));
+            }
+        }
+        box.add(new Paragraph(getTranslation("activity.ui.preview.kinds")), kinds);
+
+        UnorderedList classes = new UnorderedList();
+        classes.setId("activity-preview-classes");
+        for (Map.Entry<Classification, Integer> entry : preview.classifications().entrySet()) {
+            classes.add(new ListItem(getTranslation("activity.ui.preview.kind-count", entry.getValue(),
+                    getTranslation(Labels.classification(entry.getKey())))));
+        }
+        box.add(new Paragraph(getTranslation("activity.ui.preview.classes")), classes);
+
+        if (report.files().size() > 1) {
+            UnorderedList files = new UnorderedList();
+            for (FileReport file : report.files()) {
+                int count = file.counts().values().stream().mapToInt(Integer::intValue).sum();
+                files.add(new ListItem(getTranslation("activity.ui.preview.file-count", file.fileName(), count)));
+            }
+            box.add(new Paragraph(getTranslation("activity.ui.preview.files")), files);
+        }
+        if (!report.skipped().isEmpty() || report.itemsWithoutDate() > 0) {
+            UnorderedList skipped = new UnorderedList();
+            skipped.setId("activity-preview-skipped");
+            for (SkippedFile file : report.skipped()) {
+                skipped.add(new ListItem(getTranslation(file.reasonKey(), file.fileName())));
+            }
+            if (report.itemsWithoutDate() > 0) {
+                skipped.add(new ListItem(getTranslation("activity.ui.preview.without-date",
+                        report.itemsWithoutDate())));
+            }
+            box.add(new Paragraph(getTranslation("activity.ui.preview.skipped")), skipped);
+        }
+        box.add(new Paragraph(preview.lastImport() == null ? getTranslation("activity.ui.preview.first-import")
+                : getTranslation("activity.ui.preview.again", Labels.date(preview.lastImport().importedAt(),
+                        getLocale()))));
+
+        Button confirm = new Button(getTranslation("activity.ui.preview.confirm", preview.items()));
+        confirm.setId("activity-confirm");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        confirm.setDisableOnClick(true);
+        Button cancel = new Button(getTranslation("action.cancel"));
+        cancel.setId("activity-cancel");
+        cancel.addClickListener(e -> {
+            discardPending();
+            outcome.removeAll();
+            outcome.add(new Paragraph(getTranslation("activity.ui.preview.cancelled")));
+        });
+        confirm.addClickListener(e -> {
+            cancel.setEnabled(false);
+            startImport(ui, preview);
+        });
+        box.add(new HorizontalLayout(confirm, cancel));
+        outcome.add(box);
+    }
+
+    private void startImport(UI ui, ImportPreview preview) {
+        UploadedArchive importing = pending;
+        pending = null;
+        if (importing == null) {
+            return;
+        }
+        int expected = Math.max(1, preview.items());
+        working(ui, true, getTranslation("activity.ui.import.writing", 0, preview.items()));
+        progress.setIndeterminate(false);
+        progress.setValue(0);
+        activity.confirm(importing, written -> ui.access(() -> {
+            progress.setValue(Math.min(1.0, written / (double) expected));
+            progressText.setText(getTranslation("activity.ui.import.writing", written, preview.items()));
+        })).whenComplete((result, failure) -> ui.access(() -> {
+            working(ui, false, "");
+            outcome.removeAll();
+            if (failure != null) {
+                showFailure(failure, importing);
+            } else {
+                showResult(result);
+            }
+        }));
+    }
+
+    private void showResult(ImportResult result) {
+        Div box = new Div();
+        box.setId("activity-result");
+        Paragraph added = new Paragraph(result.added() == 0
+                ? getTranslation("activity.ui.result.nothing-new", result.read())
+                : getTranslation("activity.ui.result.added", result.added(), result.read()));
+        added.setId("activity-result-added");
+        Paragraph index = new Paragraph(getTranslation("activity.ui.result.index", result.index().total(),
+                getTranslation(Labels.band(result.index().band()))));
+        RouterLink voice = new RouterLink(getTranslation("activity.ui.result.see-voice"), MyVoiceView.class);
+        voice.setId("activity-see-voice");
+        box.add(added, index, voice);
+        outcome.add(box);
+    }
+
+    private void showFailure(Throwable failure, UploadedArchive upload) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof ArchiveRejected rejected) {
+            showProblem(getTranslation("activity.ui.rejected", upload.fileName(),
+                    getTranslation(rejected.messageKey(), rejected.arguments())));
+        } else if (cause instanceof ActivityRuleViolation violation) {
+            showProblem(getTranslation(violation.messageKey(), violation.arguments()));
+        } else {
+            log.error("Import of {} failed", upload.fileName(), cause);
+            showProblem(getTranslation("activity.ui.failed", upload.fileName()));
+        }
+    }
+
+    private void showProblem(String text) {
+        outcome.removeAll();
+        Div problem = new Div(VaadinIcon.EXCLAMATION_CIRCLE_O.create(), new Span(text));
+        problem.setId("activity-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.getStyle().set("display", "flex").set("gap", "0.5rem").set("align-items", "flex-start")
+                .set("font-weight", "600").set("padding", "0.75rem").set("border", "1px solid currentColor")
+                .set("border-radius", "0.5rem");
+        outcome.add(problem);
+    }
+
+    private void working(UI ui, boolean on, String text) {
+        ui.setPollInterval(on ? POLL_MILLIS : -1);
+        upload.setEnabled(!on);
+        progress.setVisible(on);
+        progressText.setText(text);
+    }
+
+    private void discardPending() {
+        if (pending != null) {
+            UploadedArchive old = pending;
+            pending = null;
+            activity.discard(old);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("activity.ui.nav.import");
+    }
+}
