@@ -44,14 +44,20 @@ class LoginJourneyIT {
     static Stream<Arguments> demoAccounts() {
         return Stream.of(
                 arguments("employee@podium.local", "Welcome, Emma Jensen",
-                        List.of("Home", "My account"), List.of("", "account")),
+                        List.of("Home", "My learning", "Courses", "My voice", "Import activity", "My account"),
+                        List.of("", "learning", "courses", "voice", "activity/import", "account")),
                 arguments("coach@podium.local", "Velkommen, Camilla Dahl",
-                        List.of("Forside", "Min konto"), List.of("", "account")),
+                        List.of("Forside", "Min læring", "Kurser", "Min stemme", "Importér aktivitet", "Min konto"),
+                        List.of("", "learning", "courses", "voice", "activity/import", "account")),
                 arguments("manager@podium.local", "Velkommen, Mads Nielsen",
-                        List.of("Forside", "Mit team", "Min konto"), List.of("", "team", "account")),
+                        List.of("Forside", "Min læring", "Kurser", "Min stemme", "Importér aktivitet", "Mit team",
+                                "Min konto"),
+                        List.of("", "learning", "courses", "voice", "activity/import", "team", "account")),
                 arguments("hr@podium.local", "Velkommen, Helle Hansen",
-                        List.of("Forside", "Mit team", "Medarbejdere", "Min konto"),
-                        List.of("", "team", "employees", "account")));
+                        List.of("Forside", "Min læring", "Kurser", "Min stemme", "Importér aktivitet", "Mit team",
+                                "Medarbejdere", "Kursusbibliotek", "Min konto"),
+                        List.of("", "learning", "courses", "voice", "activity/import", "team", "employees",
+                                "course-library", "account")));
     }
 
     @ParameterizedTest(name = "{0}")
