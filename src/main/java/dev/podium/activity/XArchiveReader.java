@@ -43,27 +43,29 @@ final class XArchiveReader {
      * this file comes before tweets.js in the archive, as it does in X's own archives (alphabetical order).
      */
     static void readLongPosts(String fileName, InputStream in, ReadContext context) throws IOException {
-        PushbackReader reader = new PushbackReader(TextInput.utf8(in), 1);
-        skipAssignment(fileName, reader);
-        try (JsonParser parser = MastodonReader.JSON.createParser(reader)) {
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw Rejections.brokenJson(fileName, 1);
+        eachElement(fileName, in, context, element -> {
+            JsonNode note = element.path("noteTweet").isObject() ? element.path("noteTweet") : element;
+            Instant created = MastodonReader.date(MastodonReader.string(note.path("createdAt")));
+            String text = MastodonReader.string(note.path("core").path("text"));
+            if (created != null && text != null && context.xLongPosts().size() < MAX_LONG_POSTS) {
+                context.xLongPosts().put(created.getEpochSecond(), text);
             }
-            context.fileRead(fileName);
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                JsonNode element = MastodonReader.JSON.readTree(parser);
-                JsonNode note = element.path("noteTweet").isObject() ? element.path("noteTweet") : element;
-                Instant created = MastodonReader.date(MastodonReader.string(note.path("createdAt")));
-                String text = MastodonReader.string(note.path("core").path("text"));
-                if (created != null && text != null && context.xLongPosts().size() < MAX_LONG_POSTS) {
-                    context.xLongPosts().put(created.getEpochSecond(), text);
-                }
-            }
-        }
+        });
     }
 
     static void readTweets(String fileName, InputStream in, ReadContext context) throws IOException {
         context.xPostsRead(true);
+        // newer archives wrap each post as {"tweet": {...}}, older ones do not
+        eachElement(fileName, in, context,
+                element -> read(fileName, element.path("tweet").isObject() ? element.path("tweet") : element, context));
+    }
+
+    /**
+     * Streams the objects of a {@code window.YTD.<name>.part0 = [ ... ]} file one by one; the array must be
+     * complete. Whatever follows the array (a semicolon, usually) is not read.
+     */
+    private static void eachElement(String fileName, InputStream in, ReadContext context,
+            java.util.function.Consumer<JsonNode> action) throws IOException {
         PushbackReader reader = new PushbackReader(TextInput.utf8(in), 1);
         skipAssignment(fileName, reader);
         try (JsonParser parser = MastodonReader.JSON.createParser(reader)) {
@@ -72,15 +74,11 @@ final class XArchiveReader {
             }
             context.fileRead(fileName);
             while (parser.nextToken() == JsonToken.START_OBJECT) {
-                JsonNode element = MastodonReader.JSON.readTree(parser);
-                // newer archives wrap each post as {"tweet": {...}}, older ones do not
-                JsonNode tweet = element.path("tweet").isObject() ? element.path("tweet") : element;
-                read(fileName, tweet, context);
+                action.accept(MastodonReader.JSON.readTree(parser));
             }
             if (parser.currentToken() != JsonToken.END_ARRAY) {
                 throw Rejections.brokenJson(fileName, MastodonReader.line(parser));
             }
-            // whatever follows the array (a semicolon, usually) is not read
         }
     }
 
