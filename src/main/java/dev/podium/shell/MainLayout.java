@@ -42,7 +42,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
 
-    MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication,
+            java.util.List<NavbarItem> navbarItems) {
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.authentication = authentication;
@@ -54,7 +55,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navbar.setWidthFull();
         Div spacer = new Div();
         navbar.addAndExpand(spacer);
-        currentUser.get().ifPresent(user -> navbar.add(userMenu(user)));
+        currentUser.get().ifPresent(user -> {
+            navbarItems.stream().sorted(java.util.Comparator.comparingInt(NavbarItem::order))
+                    .forEach(item -> navbar.add(item.render(user)));
+            navbar.add(userMenu(user));
+        });
         navbar.getStyle().set("padding-inline-end", "var(--vaadin-padding-m, 0.75rem)");
         addToNavbar(navbar);
 

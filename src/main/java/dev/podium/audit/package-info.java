@@ -1,0 +1,6 @@
+/**
+ * Profile audits: an employee's LinkedIn profile scored against the rubric (automatic items with their evidence,
+ * coach items by review), reviewed by a coach in the {@code profileAuditReview} process with a revision loop and
+ * SLA timers. Publishes {@link dev.podium.audit.ProfileAuditApproved}.
+ */
+package dev.podium.audit;

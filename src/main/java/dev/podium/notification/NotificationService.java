@@ -1,0 +1,77 @@
+package dev.podium.notification;
+
+import dev.podium.security.CurrentUser;
+import dev.podium.security.Roles;
+import dev.podium.shared.EmployeeId;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sends in-app notifications and shows each person their own. */
+@Service
+public class NotificationService {
+
+    private static final String SEPARATOR = "\u001F";
+    private static final int MAX_SHOWN = 50;
+
+    private final NotificationRepository notifications;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock) {
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends a notification. With a {@code dedupKey} (for example {@code "audit-42-coach-reminder"}) it is sent at most
+     * once per recipient, however often a timer fires or a node retries; returns whether it was sent now. Called by
+     * the system (process steps, listeners) under {@code SystemUser}.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean notify(EmployeeId recipient, String messageKey, List<String> arguments, String link,
+            String dedupKey) {
+        if (dedupKey != null && notifications.existsByRecipientIdAndDedupKey(recipient.value(), dedupKey)) {
+            return false;
+        }
+        try {
+            notifications.saveAndFlush(new Notification(recipient.value(), messageKey,
+                    String.join(SEPARATOR, arguments), link, dedupKey, clock.instant()));
+            return true;
+        } catch (DataIntegrityViolationException sentByAnotherNode) {
+            return false;
+        }
+    }
+
+    /** The signed-in person's latest notifications, newest first. */
+    @RolesAllowed({Roles.EMPLOYEE, Roles.COACH, Roles.LINE_MANAGER, Roles.HR_ADMIN})
+    @Transactional(readOnly = true)
+    public List<NotificationView> myNotifications() {
+        return notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(currentUser.employeeId().value(),
+                PageRequest.of(0, MAX_SHOWN)).stream()
+                .map(n -> new NotificationView(n.id(), n.messageKey(),
+                        n.arguments().isEmpty() ? List.of() : Arrays.asList(n.arguments().split(SEPARATOR, -1)),
+                        n.link(), n.createdAt(), n.readAt() != null))
+                .toList();
+    }
+
+    @RolesAllowed({Roles.EMPLOYEE, Roles.COACH, Roles.LINE_MANAGER, Roles.HR_ADMIN})
+    @Transactional(readOnly = true)
+    public long myUnreadCount() {
+        return notifications.countByRecipientIdAndReadAtIsNull(currentUser.employeeId().value());
+    }
+
+    @RolesAllowed({Roles.EMPLOYEE, Roles.COACH, Roles.LINE_MANAGER, Roles.HR_ADMIN})
+    @Transactional
+    public int markAllRead() {
+        return notifications.markAllRead(currentUser.employeeId().value(), clock.instant());
+    }
+}
