@@ -27,7 +27,8 @@ COPY --from=build /layers/application/ ./
 COPY --chmod=755 docker/healthcheck.sh /usr/local/bin/podium-healthcheck
 # the courses ship with the release (validated above); every node reads the same files
 COPY --from=build /src/courses/ ./courses/
-ENV PODIUM_COURSE_DIRECTORIES=/app/courses
+COPY --from=build /src/policies/ ./policies/
+ENV PODIUM_COURSE_DIRECTORIES=/app/courses PODIUM_POLICY_DIRECTORY=/app/policies
 # uploaded activity archives wait here between preview and import; the only place the app writes to
 RUN mkdir -p /var/lib/podium/uploads && chown podium:podium /var/lib/podium/uploads
 USER 10001:10001

@@ -90,6 +90,10 @@ class Enrolment {
         return completedAt;
     }
 
+    String completedVersion() {
+        return completedVersion;
+    }
+
     Instant lastActivityAt() {
         return lastActivityAt;
     }

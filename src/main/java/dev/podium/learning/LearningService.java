@@ -110,6 +110,23 @@ public class LearningService {
         return progress;
     }
 
+    /** Whether and how a person completed a course; for the system (attestations record it). */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public Optional<CourseCompletion> completionOf(EmployeeId employee, CourseId course) {
+        return enrolments.findByEmployeeIdAndCourseId(employee.value(), course.value())
+                .filter(Enrolment::completed)
+                .map(enrolment -> {
+                    Map<String, Integer> best = new java.util.HashMap<>();
+                    for (QuizAttempt attempt : attempts.findByEnrolmentIdOrderByAttemptedAt(enrolment.id())) {
+                        best.merge(attempt.lessonId(), attempt.scorePercent(), Math::max);
+                    }
+                    Integer average = best.isEmpty() ? null
+                            : (int) Math.round(best.values().stream().mapToInt(Integer::intValue).average().orElse(0));
+                    return new CourseCompletion(course, enrolment.completedVersion(), enrolment.completedAt(), average);
+                });
+    }
+
     /** The signed-in person's own practice submissions across their courses, newest first: their portfolio. */
     @RolesAllowed({Roles.EMPLOYEE, Roles.COACH, Roles.LINE_MANAGER, Roles.HR_ADMIN})
     @Transactional(readOnly = true)

@@ -53,6 +53,11 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     long countByActiveTrue();
 
+    /** Active people per department (department id, count); people without a department are left out. */
+    @Query("select e.department.id, count(e) from Employee e where e.active = true and e.department is not null "
+            + "group by e.department.id")
+    List<Object[]> countActiveByDepartment();
+
     long countByActiveFalse();
 
     @Query("select e.lineManager.id from Employee e where e.id = :id")

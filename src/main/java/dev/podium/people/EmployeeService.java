@@ -181,6 +181,17 @@ public class EmployeeService {
                 departments.count());
     }
 
+    /** How many active people each department has (department id → count), for coverage figures. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public Map<Long, Long> activeHeadcountByDepartment() {
+        Map<Long, Long> headcount = new java.util.HashMap<>();
+        for (Object[] row : employees.countActiveByDepartment()) {
+            headcount.put((Long) row[0], (Long) row[1]);
+        }
+        return headcount;
+    }
+
     /** The signed-in line manager's direct reports; never anyone else's. */
     @RolesAllowed(Roles.LINE_MANAGER)
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package dev.podium.security;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -8,8 +9,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs start-up and background work (seeding, bootstrap, scheduled jobs) with HR rights, since secured
- * services refuse calls without an authenticated caller. Never used on behalf of a person.
+ * Runs start-up and background work (seeding, bootstrap, scheduled jobs, steps the system takes after a
+ * person's action) with HR rights, since secured services refuse calls without an authenticated caller. Never
+ * used to let a person see what their own role does not allow.
  */
 public final class SystemUser {
 
@@ -17,7 +19,14 @@ public final class SystemUser {
     }
 
     public static <T> T call(Supplier<T> work) {
+        // Vaadin's security context strategy prefers the signed-in person's context stored in the current
+        // VaadinSession over the thread's own: inside a UI request the system context would be ignored. So the
+        // session is hidden from this thread while the system works, and given back afterwards.
+        VaadinSession session = VaadinSession.getCurrent();
         SecurityContext previous = SecurityContextHolder.getContext();
+        if (session != null) {
+            VaadinSession.setCurrent(null);
+        }
         SecurityContext system = SecurityContextHolder.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
                 List.of(new SimpleGrantedAuthority(Role.HR_ADMIN.authority()))));
@@ -26,6 +35,9 @@ public final class SystemUser {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+            if (session != null) {
+                VaadinSession.setCurrent(session);
+            }
         }
     }
 

@@ -55,9 +55,9 @@ class LoginJourneyIT {
                         List.of("", "learning", "courses", "voice", "activity/import", "team", "account")),
                 arguments("hr@podium.local", "Velkommen, Helle Hansen",
                         List.of("Forside", "Min læring", "Kurser", "Min stemme", "Importér aktivitet", "Mit team",
-                                "Medarbejdere", "Kursusbibliotek", "Min konto"),
+                                "Medarbejdere", "Kursusbibliotek", "Dækning af retningslinjer", "Min konto"),
                         List.of("", "learning", "courses", "voice", "activity/import", "team", "employees",
-                                "course-library", "account")));
+                                "course-library", "policy-coverage", "account")));
     }
 
     @ParameterizedTest(name = "{0}")

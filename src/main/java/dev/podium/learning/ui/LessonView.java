@@ -227,6 +227,11 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             card.add(how);
             if (task.completion() == TaskCompletion.ACTIVITY) {
                 card.add(new Anchor("activity/import", getTranslation("lesson.task.import-activity")));
+            } else if (task.completion() == TaskCompletion.ATTESTATION) {
+                // the policy a course asks to attest carries the course's id
+                Anchor attest = new Anchor("policies/" + outline.summary().id(), getTranslation("lesson.task.attest"));
+                attest.setId("task-" + task.id() + "-attest");
+                card.add(attest);
             }
         }
         Span status = new Span(done ? getTranslation("lesson.task.completed",
