@@ -9,15 +9,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steps the {@code coachingProgramme} process takes, called by its delegates as the system
- * ({@code SystemUser}); never by a person. Business rules of the programme live here, not in the BPMN file.
+ * The steps the {@code coachingProgramme} process takes, called only by its delegates; business rules of the
+ * programme live here, not in the BPMN file. A step runs in the transaction of whatever moved the process: a timer
+ * on the job executor (as {@code SystemUser}), an import, or a coach or employee acting in the UI. Inside a UI request
+ * {@code SystemUser} has no effect (Vaadin's security-context strategy prefers the session's context), so the steps
+ * that follow a person's action are open to any signed-in caller; the nudges, which only timers run, need the system.
  */
 @Service
 public class ProgrammeStepService {
+
+    /** Anyone signed in, or the system: the steps a person's action in the UI may trigger. */
+    private static final String STEP_CALLERS = "isAuthenticated()";
 
     static final String NUDGE_LINK = "coaching";
     static final String COACH_LINK = "coach/programmes";
@@ -43,7 +50,7 @@ public class ProgrammeStepService {
     }
 
     /** Whether the guidelines course and the attestation are both done; if so the profile audit is next. */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @PreAuthorize(STEP_CALLERS)
     @Transactional
     public boolean checkGuidelines(long programmeId) {
         CoachingProgramme programme = programme(programmeId);
@@ -55,7 +62,7 @@ public class ProgrammeStepService {
     }
 
     /** Whether the profile audit is approved; if so the coach agrees voice topics next. */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @PreAuthorize(STEP_CALLERS)
     @Transactional
     public boolean checkProfileAudit(long programmeId) {
         CoachingProgramme programme = programme(programmeId);
@@ -67,7 +74,7 @@ public class ProgrammeStepService {
     }
 
     /** Opens a practice period (the first, or another after an extension). */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @PreAuthorize(STEP_CALLERS)
     @Transactional
     public PracticePlan startPractice(long programmeId) {
         programme(programmeId).startPractice(clock.instant());
@@ -75,7 +82,7 @@ public class ProgrammeStepService {
     }
 
     /** Whether the participant's activity meets every part of the practice goal now. */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @PreAuthorize(STEP_CALLERS)
     @Transactional
     public boolean evaluateGoal(long programmeId) {
         CoachingProgramme programme = programme(programmeId);
@@ -87,14 +94,14 @@ public class ProgrammeStepService {
         return met;
     }
 
-    @RolesAllowed(Roles.HR_ADMIN)
+    @PreAuthorize(STEP_CALLERS)
     @Transactional
     public void enterFinalCheckIn(long programmeId) {
         programme(programmeId).advanceTo(Stage.FINAL_CHECK_IN, clock.instant());
     }
 
     /** Closes the programme as completed and publishes {@link CoachingProgrammeCompleted}. */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @PreAuthorize(STEP_CALLERS)
     @Transactional
     public void complete(long programmeId) {
         CoachingProgramme programme = programme(programmeId);

@@ -28,7 +28,7 @@ import java.util.Optional;
 /** The employee's own programme: join, where they stand, and what to do next. */
 @Route("coaching")
 @RolesAllowed(Roles.EMPLOYEE)
-@Menu(order = 16, title = "coaching.nav.my-programme", icon = "vaadin:compass")
+@Menu(order = 16, title = "coaching.nav.my-programme", icon = "vaadin:flag-checkered")
 class MyCoachingView extends Main implements HasDynamicTitle {
 
     private final CoachingService coaching;

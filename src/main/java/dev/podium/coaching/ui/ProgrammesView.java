@@ -90,8 +90,9 @@ class ProgrammesView extends Main implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("coaching.programmes.reassign-title", row.participantName()));
         ComboBox<ActiveCoach> coach = new ComboBox<>(getTranslation("coaching.coach"));
         coach.setId("reassign-coach");
-        coach.setItems(coaching.coaches().stream().filter(c -> !c.id().equals(row.coach())).toList());
-        coach.setItemLabelGenerator(c -> c.name() + " (" + c.locale().getDisplayLanguage(getLocale()) + ")");
+        coach.setItems(coaching.coaches());
+        coach.setItemLabelGenerator(c -> c.name() + " (" + c.locale().getDisplayLanguage(getLocale()) + ")"
+                + (c.id().equals(row.coach()) ? " – " + getTranslation("coaching.programmes.current") : ""));
         dialog.add(coach);
         Button save = new Button(getTranslation("coaching.programmes.reassign"), e -> {
             if (coach.getValue() == null) {
