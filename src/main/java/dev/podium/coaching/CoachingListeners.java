@@ -4,8 +4,11 @@ import dev.podium.activity.ActivityImported;
 import dev.podium.audit.ProfileAuditApproved;
 import dev.podium.coaching.process.CoachingProcesses;
 import dev.podium.learning.CourseCompleted;
+import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeDeactivated;
+import dev.podium.people.EmployeeService;
 import dev.podium.policy.PolicyAttested;
+import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -34,14 +37,19 @@ class CoachingListeners {
     private final ReachedMilestoneRepository milestones;
     private final CoachingProgrammeRepository programmes;
     private final CoachingProcesses processes;
+    private final CoachChooser chooser;
+    private final EmployeeService employees;
     private final TransactionTemplate separately;
     private final Clock clock;
 
     CoachingListeners(ReachedMilestoneRepository milestones, CoachingProgrammeRepository programmes,
-            CoachingProcesses processes, PlatformTransactionManager transactionManager, Clock clock) {
+            CoachingProcesses processes, CoachChooser chooser, EmployeeService employees,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.milestones = milestones;
         this.programmes = programmes;
         this.processes = processes;
+        this.chooser = chooser;
+        this.employees = employees;
         this.separately = new TransactionTemplate(transactionManager);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -78,15 +86,26 @@ class CoachingListeners {
                 .ifPresent(programme -> deliver(programme.id(), () -> processes.activityImported(programme.id())));
     }
 
-    /** A participant who leaves ends their programme wherever it stands. */
+    /**
+     * A participant who leaves ends their programme wherever it stands; a coach who leaves hands each open programme
+     * to the least-loaded coach who speaks the participant's language.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(EmployeeDeactivated deactivated) {
-        programmes.findByOpenEmployeeId(deactivated.employeeId().value()).ifPresent(programme -> {
+        long person = deactivated.employeeId().value();
+        programmes.findByOpenEmployeeId(person).ifPresent(programme -> {
             if (programme.cancel(clock.instant())) {
                 processes.cancel(programme.id(), "participant deactivated");
             }
         });
+        for (CoachingProgramme programme : programmes.findOpenByCoach(person)) {
+            EmployeeId participant = EmployeeId.of(programme.employeeId());
+            ActiveCoach next = SystemUser.call(() -> chooser.choose(participant,
+                    employees.get(participant).draft().locale()));
+            programme.reassign(next.id().value(), next.name());
+            processes.reassign(programme.id(), next.id());
+        }
     }
 
     private void reached(EmployeeId employee, Milestone milestone) {

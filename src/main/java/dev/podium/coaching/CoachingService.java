@@ -13,7 +13,6 @@ import dev.podium.security.SignedInUser;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +39,7 @@ public class CoachingService {
     private final CoachingProgrammeRepository programmes;
     private final ReachedMilestoneRepository milestones;
     private final CoachingProcesses processes;
+    private final CoachChooser chooser;
     private final EmployeeService employees;
     private final ActivityService activity;
     private final CoachingProperties properties;
@@ -47,11 +47,12 @@ public class CoachingService {
     private final Clock clock;
 
     CoachingService(CoachingProgrammeRepository programmes, ReachedMilestoneRepository milestones,
-            CoachingProcesses processes, EmployeeService employees, ActivityService activity,
+            CoachingProcesses processes, CoachChooser chooser, EmployeeService employees, ActivityService activity,
             CoachingProperties properties, CurrentUser currentUser, Clock clock) {
         this.programmes = programmes;
         this.milestones = milestones;
         this.processes = processes;
+        this.chooser = chooser;
         this.employees = employees;
         this.activity = activity;
         this.properties = properties;
@@ -206,29 +207,12 @@ public class CoachingService {
         if (programmes.findByOpenEmployeeId(employee.value()).isPresent()) {
             throw new CoachingRuleViolation("coaching.error.already-open");
         }
-        ActiveCoach coach = chooseCoach(employee, language);
+        ActiveCoach coach = chooser.choose(employee, language);
         // flushed now: the unique key on open programmes refuses a second one joined at the same moment
         CoachingProgramme programme = programmes.saveAndFlush(new CoachingProgramme(employee.value(), name,
                 coach.id().value(), coach.name(), clock.instant()));
         processes.start(programme.id(), coach.id(), properties.coachReminderAfter());
         return programme.id();
-    }
-
-    /** The least-loaded active coach who speaks the language; any least-loaded coach when none does. */
-    private ActiveCoach chooseCoach(EmployeeId employee, Locale language) {
-        List<ActiveCoach> coaches = employees.activeCoaches().stream().filter(c -> !c.id().equals(employee)).toList();
-        if (coaches.isEmpty()) {
-            throw new CoachingRuleViolation("coaching.error.no-coach");
-        }
-        Map<Long, Long> loads = programmes.openLoads().stream()
-                .collect(Collectors.toMap(CoachingProgrammeRepository.Load::getCoachId,
-                        CoachingProgrammeRepository.Load::getOpen));
-        List<ActiveCoach> speakers = coaches.stream()
-                .filter(c -> language != null && c.locale().getLanguage().equals(language.getLanguage())).toList();
-        return (speakers.isEmpty() ? coaches : speakers).stream()
-                .min(Comparator.comparingLong((ActiveCoach c) -> loads.getOrDefault(c.id().value(), 0L))
-                        .thenComparing(ActiveCoach::name).thenComparingLong(c -> c.id().value()))
-                .orElseThrow();
     }
 
     private void complete(CoachingProgramme programme, CoachTaskKind kind, CheckInDecision decision) {

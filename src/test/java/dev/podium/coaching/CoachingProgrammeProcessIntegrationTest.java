@@ -251,6 +251,23 @@ class CoachingProgrammeProcessIntegrationTest {
     }
 
     @Test
+    void a_coach_who_is_deactivated_hands_their_participants_to_another_coach() {
+        Person lea = newEmployee("da");
+        long programme = inTopics(lea);
+        Person leaving = newPerson("da", EnumSet.of(Role.COACH, Role.EMPLOYEE));
+        SystemUser.run(() -> coaching.reassignCoach(programme, leaving.id()));
+
+        SystemUser.run(() -> employees.deactivate(leaving.id()));
+
+        EmployeeId next = row(programme).coach();
+        assertThat(next).isNotEqualTo(leaving.id());
+        signInAs(emailOf(next));
+        assertThat(coaching.myCoachTasks()).extracting(CoachTask::programmeId).contains(programme);
+        coaching.agreeTopics(programme);
+        assertThat(stage(programme)).isEqualTo(Stage.PRACTICE);
+    }
+
+    @Test
     void a_crash_in_the_completion_step_rolls_back_the_check_in_and_the_process_step() {
         Person jens = newEmployee("da");
         long programme = inPractice(jens);
@@ -287,11 +304,15 @@ class CoachingProgrammeProcessIntegrationTest {
     }
 
     private Person newEmployee(String language) {
+        return newPerson(language, EnumSet.of(Role.EMPLOYEE));
+    }
+
+    private Person newPerson(String language, java.util.Set<Role> roles) {
         int number = ThreadLocalRandom.current().nextInt(1_000_000_000);
         String email = "coaching." + number + "@coaching.podium.test";
         String lastName = "Participant" + number;
         EmployeeId id = SystemUser.call(() -> employees.register(new EmployeeDraft("Pia", lastName, email, null,
-                null, "DK", null, EnumSet.of(Role.EMPLOYEE), Locale.forLanguageTag(language))));
+                null, "DK", null, roles, Locale.forLanguageTag(language))));
         return new Person(id, email, "Pia " + lastName);
     }
 
