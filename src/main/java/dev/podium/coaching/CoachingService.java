@@ -126,7 +126,8 @@ public class CoachingService {
         long me = currentUser.employeeId().value();
         return programmes.findByOpenEmployeeId(me).or(() -> programmes.findFirstByEmployeeIdOrderByStartedAtDescIdDesc(me))
                 .map(p -> new MyProgramme(p.id(), p.stage(), p.coachName(), p.startedAt(), milestonesOf(me),
-                        p.topicsAgreed(), p.goalMet()));
+                        p.topicsAgreed(), p.goalMet(), new PracticeGoal(properties.goalOriginalPostWeeks(),
+                                properties.goalWeeks(), properties.goalSliAtLeast())));
     }
 
     /** What the signed-in employee has done towards a programme, also before joining one. */

@@ -76,6 +76,7 @@ class CoachingProgrammeJourneyIT {
         BrowserSession mine = browsers.open().login(participant.email(), participant.password());
         mine.open("coaching");
         assertThat(mine.page().locator("#coaching-timeline")).containsText("Practice – now");
+        assertThat(mine.page().locator("main")).containsText("original posts in at least 4 of the last 6 weeks");
         assertThat(mine.page().locator(".coaching-next a[href='activity/import']")).isVisible();
     }
 

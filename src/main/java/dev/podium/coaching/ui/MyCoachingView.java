@@ -89,8 +89,9 @@ class MyCoachingView extends Main implements HasDynamicTitle {
                 steps.add(new Paragraph(getTranslation("coaching.my.next.meet-coach")));
             }
             case PRACTICE -> {
-                steps.add(new Paragraph(getTranslation(mine.goalMet() ? "coaching.my.goal-met"
-                        : "coaching.my.next.practice")));
+                steps.add(new Paragraph(mine.goalMet() ? getTranslation("coaching.my.goal-met")
+                        : getTranslation("coaching.my.next.practice", mine.goal().originalPostWeeks(),
+                                mine.goal().weeks(), mine.goal().sliAtLeast())));
                 steps.add(link("activity/import", "coaching.my.next.import"));
             }
             case FINAL_CHECK_IN -> steps.add(new Paragraph(getTranslation("coaching.my.next.final")));
