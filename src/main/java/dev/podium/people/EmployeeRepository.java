@@ -45,6 +45,9 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
             """)
     Slice<EmployeeRef> findActiveRefs(@Param("prefix") String prefix, Pageable pageable);
 
+    @Query("select e from Employee e where e.active = true and e.id in :ids order by e.lastName, e.firstName")
+    List<Employee> findActiveByIdIn(@Param("ids") java.util.Collection<Long> ids);
+
     Optional<Employee> findByEmail(String email);
 
     boolean existsByEmailAndIdNot(String email, Long id);

@@ -174,6 +174,22 @@ public class EmployeeService {
         return employees.findActiveRefs(prefix(text), page).getContent();
     }
 
+    /**
+     * Active people holding the coach role, with the language they prefer, for assigning a coach. Open to employees
+     * too: joining a programme assigns one (a coach's name is no secret to the person they coach).
+     */
+    @RolesAllowed({Roles.EMPLOYEE, Roles.HR_ADMIN})
+    @Transactional(readOnly = true)
+    public List<ActiveCoach> activeCoaches() {
+        List<Long> ids = accounts.enabledHoldersOf(Role.COACH).stream().map(EmployeeId::value).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return employees.findActiveByIdIn(ids).stream()
+                .map(e -> new ActiveCoach(EmployeeId.of(e.id()), e.fullName(), e.locale()))
+                .toList();
+    }
+
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
     public OrganisationFigures figures() {

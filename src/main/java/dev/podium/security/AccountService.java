@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -105,6 +106,13 @@ public class AccountService {
         return accounts.findByEmployeeIdIn(employeeIds.stream().map(EmployeeId::value).toList()).stream()
                 .map(account -> account.status(now))
                 .collect(Collectors.toMap(AccountStatus::employeeId, Function.identity()));
+    }
+
+    /** Who holds a role on an enabled account, for assigning work such as coaching to one of them. */
+    @RolesAllowed({Roles.EMPLOYEE, Roles.HR_ADMIN})
+    @Transactional(readOnly = true)
+    public List<EmployeeId> enabledHoldersOf(Role role) {
+        return accounts.findEnabledEmployeeIdsWithRole(role).stream().map(EmployeeId::of).toList();
     }
 
     @RolesAllowed(Roles.HR_ADMIN)

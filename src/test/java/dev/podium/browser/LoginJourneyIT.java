@@ -44,20 +44,24 @@ class LoginJourneyIT {
     static Stream<Arguments> demoAccounts() {
         return Stream.of(
                 arguments("employee@podium.local", "Welcome, Emma Jensen",
-                        List.of("Home", "My learning", "Courses", "My voice", "Import activity", "My account"),
-                        List.of("", "learning", "courses", "voice", "activity/import", "account")),
+                        List.of("Home", "My learning", "My coaching programme", "Courses", "My voice",
+                                "Import activity", "My account"),
+                        List.of("", "learning", "coaching", "courses", "voice", "activity/import", "account")),
                 arguments("coach@podium.local", "Velkommen, Camilla Dahl",
-                        List.of("Forside", "Min læring", "Kurser", "Min stemme", "Importér aktivitet", "Min konto"),
-                        List.of("", "learning", "courses", "voice", "activity/import", "account")),
+                        List.of("Forside", "Min læring", "Mit coachingforløb", "Kurser", "Min stemme",
+                                "Importér aktivitet", "Forløbsoversigt", "Min konto"),
+                        List.of("", "learning", "coaching", "courses", "voice", "activity/import", "coach/programmes",
+                                "account")),
                 arguments("manager@podium.local", "Velkommen, Mads Nielsen",
-                        List.of("Forside", "Min læring", "Kurser", "Min stemme", "Importér aktivitet", "Mit team",
-                                "Min konto"),
-                        List.of("", "learning", "courses", "voice", "activity/import", "team", "account")),
+                        List.of("Forside", "Min læring", "Mit coachingforløb", "Kurser", "Min stemme",
+                                "Importér aktivitet", "Mit team", "Min konto"),
+                        List.of("", "learning", "coaching", "courses", "voice", "activity/import", "team", "account")),
                 arguments("hr@podium.local", "Velkommen, Helle Hansen",
-                        List.of("Forside", "Min læring", "Kurser", "Min stemme", "Importér aktivitet", "Mit team",
-                                "Medarbejdere", "Kursusbibliotek", "Dækning af retningslinjer", "Min konto"),
-                        List.of("", "learning", "courses", "voice", "activity/import", "team", "employees",
-                                "course-library", "policy-coverage", "account")));
+                        List.of("Forside", "Min læring", "Mit coachingforløb", "Kurser", "Min stemme",
+                                "Importér aktivitet", "Mit team", "Medarbejdere", "Coachingforløb", "Kursusbibliotek",
+                                "Dækning af retningslinjer", "Min konto"),
+                        List.of("", "learning", "coaching", "courses", "voice", "activity/import", "team", "employees",
+                                "programmes", "course-library", "policy-coverage", "account")));
     }
 
     @ParameterizedTest(name = "{0}")

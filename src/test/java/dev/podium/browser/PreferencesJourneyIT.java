@@ -25,10 +25,10 @@ class PreferencesJourneyIT {
     @RegisterExtension
     static final Browsers browsers = new Browsers();
 
-    private static final String[] ENGLISH_NAV = {"Home", "My learning", "Courses", "My voice", "Import activity",
-        "My account"};
-    private static final String[] DANISH_NAV = {"Forside", "Min læring", "Kurser", "Min stemme", "Importér aktivitet",
-        "Min konto"};
+    private static final String[] ENGLISH_NAV = {"Home", "My learning", "My coaching programme", "Courses",
+        "My voice", "Import activity", "My account"};
+    private static final String[] DANISH_NAV = {"Forside", "Min læring", "Mit coachingforløb", "Kurser",
+        "Min stemme", "Importér aktivitet", "Min konto"};
 
     @Autowired
     ApplicationContext context;

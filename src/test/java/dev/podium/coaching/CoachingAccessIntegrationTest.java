@@ -1,0 +1,166 @@
+package dev.podium.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.podium.PodiumSpringTest;
+import dev.podium.audit.ProfileAuditApproved;
+import dev.podium.learning.CourseCompleted;
+import dev.podium.people.EmployeeDraft;
+import dev.podium.people.EmployeeService;
+import dev.podium.policy.PolicyAttested;
+import dev.podium.security.Role;
+import dev.podium.security.SystemUser;
+import dev.podium.shared.CourseId;
+import dev.podium.shared.EmployeeId;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Who sees what: a coach sees a participant only while assigned in an open programme, HR sees stages but no
+ * details, an employee sees only their own. Each test tries the forbidden read.
+ */
+@PodiumSpringTest
+class CoachingAccessIntegrationTest {
+
+    @Autowired
+    CoachingService coaching;
+    @Autowired
+    EmployeeService employees;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Clock clock;
+
+    EmployeeId participant;
+    String participantEmail;
+    long programme;
+    String assignedCoach;
+    String otherCoach;
+
+    @BeforeEach
+    void aProgrammeWithACoach() {
+        participantEmail = "access." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@coaching.podium.test";
+        participant = SystemUser.call(() -> employees.register(new EmployeeDraft("Ole", "Open", participantEmail,
+                null, null, "DK", null, EnumSet.of(Role.EMPLOYEE), Locale.forLanguageTag("da"))));
+        programme = SystemUser.call(() -> coaching.assign(participant));
+        ProgrammeRow row = SystemUser.call(() -> coaching.programmes(PageRequest.of(0, 200))).stream()
+                .filter(r -> r.programmeId() == programme).findFirst().orElseThrow();
+        assignedCoach = SystemUser.call(() -> employees.get(row.coach()).draft().email());
+        EmployeeId other = SystemUser.call(() -> coaching.coaches()).stream().map(c -> c.id())
+                .filter(id -> !id.equals(row.coach())).findFirst().orElseThrow();
+        otherCoach = SystemUser.call(() -> employees.get(other).draft().email());
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void the_assigned_coach_sees_the_participant_with_counts_but_no_texts() {
+        signInAs(assignedCoach);
+        Participant details = coaching.participant(programme);
+        assertThat(details.employee()).isEqualTo(participant);
+        assertThat(details.evidence()).isNotNull();
+        assertThat(coaching.myParticipants()).extracting(ProgrammeRow::programmeId).contains(programme);
+    }
+
+    @Test
+    void another_coach_cannot_read_the_participant() {
+        signInAs(otherCoach);
+        assertThatThrownBy(() -> coaching.participant(programme)).isInstanceOf(AccessDeniedException.class);
+        assertThat(coaching.myParticipants()).extracting(ProgrammeRow::programmeId).doesNotContain(programme);
+    }
+
+    @Test
+    void another_coach_cannot_act_in_the_programme() {
+        reachVoiceTopics();
+        signInAs(otherCoach);
+        assertThatThrownBy(() -> coaching.agreeTopics(programme)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> coaching.recordMidpointCheckIn(programme, "notes"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_coach_loses_sight_of_the_participant_once_the_programme_is_closed() {
+        SystemUser.run(() -> employees.deactivate(participant));
+        signInAs(assignedCoach);
+        assertThatThrownBy(() -> coaching.participant(programme)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_coach_loses_sight_of_the_participant_after_reassignment() {
+        EmployeeId other = SystemUser.call(() -> employees.activeCoaches()).stream()
+                .filter(c -> emailOf(c.id()).equals(otherCoach)).findFirst().orElseThrow().id();
+        SystemUser.run(() -> coaching.reassignCoach(programme, other));
+        signInAs(assignedCoach);
+        assertThatThrownBy(() -> coaching.participant(programme)).isInstanceOf(AccessDeniedException.class);
+        signInAs(otherCoach);
+        assertThat(coaching.participant(programme).employee()).isEqualTo(participant);
+    }
+
+    @Test
+    void hr_sees_the_stage_but_cannot_read_a_participant_s_details() {
+        String hr = "hr." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@coaching.podium.test";
+        SystemUser.run(() -> employees.register(new EmployeeDraft("Hanne", "Hr", hr, null, null, "DK", null,
+                EnumSet.of(Role.EMPLOYEE, Role.HR_ADMIN), Locale.ENGLISH)));
+        signInAs(hr);
+        assertThat(coaching.programmes(PageRequest.of(0, 200))).extracting(ProgrammeRow::programmeId)
+                .contains(programme);
+        assertThatThrownBy(() -> coaching.participant(programme)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_employee_sees_only_their_own_programme() {
+        signInAs(participantEmail);
+        assertThat(coaching.myProgramme().orElseThrow().programmeId()).isEqualTo(programme);
+        assertThatThrownBy(() -> coaching.participant(programme)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> coaching.programmes(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+
+        String stranger = "stranger." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@coaching.podium.test";
+        SystemUser.run(() -> employees.register(new EmployeeDraft("Sten", "Stranger", stranger, null, null, "DK", null,
+                EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
+        signInAs(stranger);
+        assertThat(coaching.myProgramme()).isEmpty();
+    }
+
+    @Test
+    void a_coach_cannot_list_everyone_s_programmes() {
+        signInAs(assignedCoach);
+        assertThatThrownBy(() -> coaching.programmes(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> coaching.assign(participant)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void reachVoiceTopics() {
+        events.publishEvent(new CourseCompleted(participant, CourseId.of("social-media-guidelines"), "1", "h", true,
+                90, clock.instant()));
+        events.publishEvent(new PolicyAttested(participant, "social-media-guidelines", "1", clock.instant()));
+        events.publishEvent(new ProfileAuditApproved(participant, 1L, 80, null, clock.instant()));
+    }
+
+    private String emailOf(EmployeeId id) {
+        return SystemUser.call(() -> employees.get(id).draft().email());
+    }
+
+    private void signInAs(String email) {
+        UserDetails person = users.loadUserByUsername(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+    }
+}
