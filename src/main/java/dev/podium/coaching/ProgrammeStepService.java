@@ -16,15 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The steps the {@code coachingProgramme} process takes, called only by its delegates; business rules of the
  * programme live here, not in the BPMN file. A step runs in the transaction of whatever moved the process: a timer
- * on the job executor (as {@code SystemUser}), an import, or a coach or employee acting in the UI. Inside a UI request
- * {@code SystemUser} has no effect (Vaadin's security-context strategy prefers the session's context), so the steps
- * that follow a person's action are open to any signed-in caller; the nudges, which only timers run, need the system.
+ * on the job executor, an import, or a coach or employee acting in the UI. The delegates call every step as
+ * {@code SystemUser} (which also holds inside a UI request), so no person can call a step directly.
  */
 @Service
 public class ProgrammeStepService {
 
-    /** Anyone signed in, or the system: the steps a person's action in the UI may trigger. */
-    private static final String STEP_CALLERS = "isAuthenticated()";
+    /** Only the system: the process's steps call these under SystemUser, also when a person's click started them. */
+    private static final String STEP_CALLERS = "hasRole('HR_ADMIN')";
 
     static final String NUDGE_LINK = "coaching";
     static final String COACH_LINK = "coach/programmes";
