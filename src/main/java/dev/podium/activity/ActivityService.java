@@ -206,6 +206,32 @@ public class ActivityService {
         return clean;
     }
 
+    /**
+     * Reads the profile facts of the signed-in person's LinkedIn export (zip, tar.gz or a single profile CSV) under
+     * the upload limits; only the profile files are opened, and the upload is deleted afterwards.
+     *
+     * @throws ArchiveRejected for bad input
+     * @throws ActivityRuleViolation {@code activity.ui.upload.too-large} for an upload over the limit
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public LinkedInProfile readLinkedInProfile(String fileName, InputStream content) {
+        EmployeeId owner = currentUser.employeeId();
+        UploadedArchive upload = uploads.save(owner, fileName, content, limits.maxUploadBytes());
+        try {
+            return new LinkedInProfileReader(new ArchiveReader(limits)).read(upload.fileName(),
+                    uploads.file(owner, upload.id()));
+        } finally {
+            uploads.delete(owner, upload.id());
+        }
+    }
+
+    /** Someone's chosen voice topics, for scoring their profile against them (HR, coaches, or themself). */
+    @PreAuthorize(EVIDENCE_READERS)
+    @Transactional(readOnly = true)
+    public List<VoiceTopic> voiceTopicsOf(EmployeeId employee) {
+        return topicsOf(employee);
+    }
+
     /** The largest upload accepted, in bytes (configured as {@code podium.activity.limits.max-upload}). */
     @RolesAllowed(Roles.EMPLOYEE)
     public long maxUploadBytes() {
