@@ -181,6 +181,16 @@ public class EmployeeService {
                 departments.count());
     }
 
+    /** Active people with the coach role and the language each prefers, for assigning reviews. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<CoachRef> activeCoaches() {
+        List<Long> ids = accounts.enabledWithRole(Role.COACH).stream().map(EmployeeId::value).toList();
+        return employees.findAllById(ids).stream().filter(Employee::active)
+                .map(coach -> new CoachRef(EmployeeId.of(coach.id()), coach.fullName(), coach.locale()))
+                .sorted(java.util.Comparator.comparing(CoachRef::name)).toList();
+    }
+
     /** The signed-in line manager's direct reports; never anyone else's. */
     @RolesAllowed(Roles.LINE_MANAGER)
     @Transactional(readOnly = true)

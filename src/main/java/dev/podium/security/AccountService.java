@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -111,6 +112,13 @@ public class AccountService {
     @Transactional(readOnly = true)
     public boolean anyActiveHrAdmin() {
         return accounts.existsEnabledWithRole(Role.HR_ADMIN);
+    }
+
+    /** The people whose enabled account holds the role. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<EmployeeId> enabledWithRole(Role role) {
+        return accounts.findEnabledEmployeeIdsWithRole(role).stream().map(EmployeeId::of).toList();
     }
 
     /** The signed-in person changes their own password after proving they know the current one. */

@@ -26,6 +26,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(a) > 0 from UserAccount a join a.roles r where r = :role and a.enabled = true")
     boolean existsEnabledWithRole(@Param("role") Role role);
 
+    @Query("select a.employeeId from UserAccount a join a.roles r where r = :role and a.enabled = true")
+    List<Long> findEnabledEmployeeIdsWithRole(@Param("role") Role role);
+
     @Query("select a.enabled as enabled, a.sessionVersion as sessionVersion from UserAccount a where a.id = :id")
     Optional<SessionState> findSessionState(@Param("id") long id);
 

@@ -1,0 +1,29 @@
+package dev.podium.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ProfileAuditRepository extends JpaRepository<ProfileAudit, Long> {
+
+    Optional<ProfileAudit> findFirstByEmployeeIdOrderBySubmittedAtDescIdDesc(long employeeId);
+
+    Optional<ProfileAudit> findByOpenFor(long employeeId);
+
+    /** Audits in the given states, optionally only one coach's and only those overdue at {@code overdueAt}. */
+    @Query("""
+            select a from ProfileAudit a
+             where a.status in :statuses
+               and (:coachId is null or a.coachId = :coachId)
+               and (:overdueAt is null or a.reviewDueAt < :overdueAt)
+            """)
+    List<ProfileAudit> search(@Param("statuses") List<AuditStatus> statuses, @Param("coachId") Long coachId,
+            @Param("overdueAt") Instant overdueAt, Pageable page);
+
+    @Query("select count(a) from ProfileAudit a where a.coachId = :coachId and a.status in :statuses")
+    long countByCoach(@Param("coachId") long coachId, @Param("statuses") List<AuditStatus> statuses);
+}
