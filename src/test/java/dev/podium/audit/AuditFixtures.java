@@ -26,6 +26,9 @@ public final class AuditFixtures {
     public static final ManualAnswers ANSWERS = new ManualAnswers("https://www.linkedin.com/in/mette-privacy",
             "A talk on privacy by design", true);
 
+    /** A demo HR admin. */
+    public static final String HR = "hr@podium.local";
+
     private final EmployeeService employees;
     private final UserDetailsService users;
     private final ActivityService activity;
@@ -65,8 +68,16 @@ public final class AuditFixtures {
 
     /** Signs in as whoever coaches the audit now. */
     public void signInAsCoachOf(long auditId) {
-        EmployeeId coach = SystemUser.call(() -> audits.audit(auditId)).coach();
-        signIn(SystemUser.call(() -> employees.get(coach)).draft().email());
+        signIn(coachEmail(auditId));
+    }
+
+    /** The e-mail of whoever coaches the audit now, as HR sees it. */
+    public String coachEmail(long auditId) {
+        signIn(HR);
+        EmployeeId coach = audits.audit(auditId).coach();
+        String email = employees.get(coach).draft().email();
+        signOut();
+        return email;
     }
 
     /** The person chooses voice topics (one is "Data privacy") and submits a complete export. */
