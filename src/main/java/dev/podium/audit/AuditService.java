@@ -11,6 +11,7 @@ import dev.podium.security.CurrentUser;
 import dev.podium.security.Role;
 import dev.podium.security.Roles;
 import dev.podium.security.SignedInUser;
+import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
@@ -190,9 +191,9 @@ public class AuditService {
         audit.requestRevision(reviews, now);
         audits.flush();
         workflow.reviewed(auditId, false, now.plus(Duration.ofDays(properties.sla().revisionReminderDays())));
-        notifications.notify(audit.employee(), "audit.notification.revision-requested",
-                List.of(currentUser.require().displayName()), "audit", "audit-" + auditId + "-revision-"
-                        + audit.currentRound().number());
+        String coachName = currentUser.require().displayName();
+        SystemUser.run(() -> notifications.notify(audit.employee(), "audit.notification.revision-requested",
+                List.of(coachName), "audit", "audit-" + auditId + "-revision-" + audit.currentRound().number()));
     }
 
     /** Active coaches, for HR to reassign a review. */
