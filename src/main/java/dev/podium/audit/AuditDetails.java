@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * An audit with all its rounds, newest last. For HR the evidence arguments, answers and comments are left out:
- * HR sees status and scores.
+ * HR sees status and scores ({@code textsShown} is then false).
  */
 public record AuditDetails(long auditId, EmployeeId employee, String employeeName, EmployeeId coach,
-        String coachName, AuditStatus status, Integer finalScore, Instant reviewDueAt, List<Round> rounds) {
+        String coachName, AuditStatus status, Integer finalScore, Instant reviewDueAt, List<Round> rounds,
+        boolean textsShown) {
 
     public AuditDetails {
         rounds = List.copyOf(rounds);

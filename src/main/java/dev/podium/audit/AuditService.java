@@ -196,6 +196,12 @@ public class AuditService {
                 List.of(coachName), "audit", "audit-" + auditId + "-revision-" + audit.currentRound().number()));
     }
 
+    /** The largest export accepted, in bytes (the activity module's upload limit). */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public long maxUploadBytes() {
+        return activity.maxUploadBytes();
+    }
+
     /** Active coaches, for HR to reassign a review. */
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
@@ -386,7 +392,7 @@ public class AuditService {
             previous = round;
         }
         return new AuditDetails(audit.id(), audit.employee(), audit.employeeName(), audit.coach(), audit.coachName(),
-                audit.status(), audit.finalScore(), audit.reviewDueAt(), rounds);
+                audit.status(), audit.finalScore(), audit.reviewDueAt(), rounds, withTexts);
     }
 
     private static List<AuditDetails.ItemChange> changes(AuditRound before, AuditRound after) {
