@@ -1,5 +1,6 @@
 package dev.podium.security;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,6 +18,22 @@ public final class SystemUser {
     }
 
     public static <T> T call(Supplier<T> work) {
+        // inside a Vaadin request the holder reads the signed-in person's context from the Vaadin session before
+        // its own thread-local one: hide the session while the system works, or its context would never be seen
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            VaadinSession.setCurrent(null);
+        }
+        try {
+            return callWithoutSession(work);
+        } finally {
+            if (session != null) {
+                VaadinSession.setCurrent(session);
+            }
+        }
+    }
+
+    private static <T> T callWithoutSession(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
