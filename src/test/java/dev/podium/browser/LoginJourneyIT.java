@@ -44,20 +44,24 @@ class LoginJourneyIT {
     static Stream<Arguments> demoAccounts() {
         return Stream.of(
                 arguments("employee@podium.local", "Welcome, Emma Jensen",
-                        List.of("Home", "My learning", "Courses", "My voice", "Import activity", "My account"),
-                        List.of("", "learning", "courses", "voice", "activity/import", "account")),
+                        List.of("Home", "My learning", "Courses", "My voice", "Import activity", "My profile audit",
+                                "My account"),
+                        List.of("", "learning", "courses", "voice", "activity/import", "audit", "account")),
                 arguments("coach@podium.local", "Velkommen, Camilla Dahl",
-                        List.of("Forside", "Min læring", "Kurser", "Min stemme", "Importér aktivitet", "Min konto"),
-                        List.of("", "learning", "courses", "voice", "activity/import", "account")),
+                        List.of("Forside", "Min læring", "Kurser", "Min stemme", "Importér aktivitet",
+                                "Min profilgennemgang", "Profilgennemgange", "Min konto"),
+                        List.of("", "learning", "courses", "voice", "activity/import", "audit", "coach/audits",
+                                "account")),
                 arguments("manager@podium.local", "Velkommen, Mads Nielsen",
-                        List.of("Forside", "Min læring", "Kurser", "Min stemme", "Importér aktivitet", "Mit team",
-                                "Min konto"),
-                        List.of("", "learning", "courses", "voice", "activity/import", "team", "account")),
+                        List.of("Forside", "Min læring", "Kurser", "Min stemme", "Importér aktivitet",
+                                "Min profilgennemgang", "Mit team", "Min konto"),
+                        List.of("", "learning", "courses", "voice", "activity/import", "audit", "team", "account")),
                 arguments("hr@podium.local", "Velkommen, Helle Hansen",
-                        List.of("Forside", "Min læring", "Kurser", "Min stemme", "Importér aktivitet", "Mit team",
-                                "Medarbejdere", "Kursusbibliotek", "Min konto"),
-                        List.of("", "learning", "courses", "voice", "activity/import", "team", "employees",
-                                "course-library", "account")));
+                        List.of("Forside", "Min læring", "Kurser", "Min stemme", "Importér aktivitet",
+                                "Min profilgennemgang", "Mit team", "Profilgennemgange", "Medarbejdere",
+                                "Kursusbibliotek", "Min konto"),
+                        List.of("", "learning", "courses", "voice", "activity/import", "audit", "team",
+                                "coach/audits", "employees", "course-library", "account")));
     }
 
     @ParameterizedTest(name = "{0}")
