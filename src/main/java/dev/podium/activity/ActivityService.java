@@ -207,22 +207,14 @@ public class ActivityService {
     }
 
     /**
-     * Reads the profile facts of the signed-in person's LinkedIn export (zip, tar.gz or a single profile CSV) under
-     * the upload limits; only the profile files are opened, and the upload is deleted afterwards.
+     * Reads the profile facts of the signed-in person's LinkedIn export (zip, tar.gz or a single profile CSV) as it
+     * streams in, under the upload limits; only the profile files are opened and nothing is stored.
      *
-     * @throws ArchiveRejected for bad input
-     * @throws ActivityRuleViolation {@code activity.ui.upload.too-large} for an upload over the limit
+     * @throws ArchiveRejected for bad input, including an upload over the limit
      */
     @RolesAllowed(Roles.EMPLOYEE)
     public LinkedInProfile readLinkedInProfile(String fileName, InputStream content) {
-        EmployeeId owner = currentUser.employeeId();
-        UploadedArchive upload = uploads.save(owner, fileName, content, limits.maxUploadBytes());
-        try {
-            return new LinkedInProfileReader(new ArchiveReader(limits)).read(upload.fileName(),
-                    uploads.file(owner, upload.id()));
-        } finally {
-            uploads.delete(owner, upload.id());
-        }
+        return new LinkedInProfileReader(new ArchiveReader(limits)).read(fileName, content);
     }
 
     /** Someone's chosen voice topics, for scoring their profile against them (HR, coaches, or themself). */

@@ -109,9 +109,9 @@ final class ArchiveReader {
      *
      * @throws ArchiveRejected for bad input (what the reader throws as {@link ArchiveRejected} is passed on)
      */
-    void readWantedCsv(String uploadName, Path file, Set<String> wanted, EntryReader reader) {
-        String upload = uploadName == null || uploadName.isBlank() ? file.getFileName().toString() : uploadName;
-        String[] current = {upload};
+    void readWantedCsv(String uploadName, InputStream upload, Set<String> wanted, EntryReader reader) {
+        String upload0 = uploadName == null || uploadName.isBlank() ? "upload" : uploadName;
+        String[] current = {upload0};
         EntryReader filter = (path, in) -> {
             String base = path.substring(path.lastIndexOf('/') + 1);
             if (in != null && base.toLowerCase(Locale.ROOT).endsWith(".csv")
@@ -120,26 +120,62 @@ final class ArchiveReader {
             }
         };
         try {
-            if (Files.size(file) > limits.maxUploadBytes()) {
-                throw Rejections.uploadTooLarge(upload, limits.maxUploadBytes());
-            }
-            try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 65536)) {
-                byte[] magic = peek(raw, 4);
-                if (isZip(magic)) {
-                    readZip(raw, current, filter);
-                } else if (isGzip(magic)) {
-                    readTarGz(raw, current, filter);
-                } else if (upload.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                    filter.read(upload, new LimitedInputStream(raw, upload, limits, new LimitedInputStream.Total(),
-                            null));
-                } else {
-                    throw Rejections.unknownFormat(upload);
-                }
+            // read straight from the request: nothing of the export is written to disk, the size is counted instead
+            InputStream raw = new BufferedInputStream(new UploadLimit(upload, upload0, limits.maxUploadBytes()), 65536);
+            byte[] magic = peek(raw, 4);
+            if (isZip(magic)) {
+                readZip(raw, current, filter);
+            } else if (isGzip(magic)) {
+                readTarGz(raw, current, filter);
+            } else if (upload0.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                filter.read(upload0, new LimitedInputStream(raw, upload0, limits, new LimitedInputStream.Total(),
+                        null));
+            } else {
+                throw Rejections.unknownFormat(upload0);
             }
         } catch (ArchiveRejected e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
             throw translate(current[0], e);
+        }
+    }
+
+    /** Refuses an upload once more bytes than allowed have been read from it. */
+    private static final class UploadLimit extends CountingInputStream {
+        private final String name;
+        private final long max;
+
+        UploadLimit(InputStream in, String name, long max) {
+            super(in);
+            this.name = name;
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            check();
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            check();
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long s = super.skip(n);
+            check();
+            return s;
+        }
+
+        private void check() {
+            if (count() > max) {
+                throw Rejections.uploadTooLarge(name, max);
+            }
         }
     }
 
@@ -340,7 +376,7 @@ final class ArchiveReader {
     }
 
     /** Counts the packed bytes consumed, for the compression ratio. */
-    static final class CountingInputStream extends FilterInputStream {
+    static class CountingInputStream extends FilterInputStream {
         private long count;
 
         CountingInputStream(InputStream in) {

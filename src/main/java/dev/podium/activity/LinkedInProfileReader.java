@@ -3,7 +3,6 @@ package dev.podium.activity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -42,9 +41,9 @@ final class LinkedInProfileReader {
         this.archives = archives;
     }
 
-    LinkedInProfile read(String uploadName, Path file) {
+    LinkedInProfile read(String uploadName, InputStream upload) {
         Facts facts = new Facts();
-        archives.readWantedCsv(uploadName, file, FILES, (path, in) -> {
+        archives.readWantedCsv(uploadName, upload, FILES, (path, in) -> {
             String name = ArchiveReader.normalisedName(path.substring(path.lastIndexOf('/') + 1));
             readFile(name, path, in, facts);
             facts.filesRead.add(path);

@@ -3,24 +3,17 @@ package dev.podium.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class LinkedInProfileReaderTest {
-
-    @TempDir
-    Path folder;
 
     private final LinkedInProfileReader reader = new LinkedInProfileReader(new ArchiveReader(ArchiveLimits.defaults()));
 
     @Test
-    void reads_the_profile_facts_of_an_export_with_bom_crlf_and_quoted_empties() throws IOException {
+    void reads_the_profile_facts_of_an_export_with_bom_crlf_and_quoted_empties() {
         LinkedInProfile profile = reader.read("export.zip", write("export.zip", LinkedInProfileArchives.complete().zip()));
 
         assertThat(profile.headline()).startsWith("Helping Nordic banks get data privacy right");
@@ -39,7 +32,7 @@ class LinkedInProfileReaderTest {
     }
 
     @Test
-    void counts_only_visible_recommendations() throws IOException {
+    void counts_only_visible_recommendations() {
         LinkedInProfile profile = reader.read("export.zip",
                 write("export.zip", new LinkedInProfileArchives().recommendations(1, 3).zip()));
 
@@ -47,7 +40,7 @@ class LinkedInProfileReaderTest {
     }
 
     @Test
-    void finds_the_connections_header_after_the_preamble() throws IOException {
+    void finds_the_connections_header_after_the_preamble() {
         LinkedInProfile profile = reader.read("export.zip",
                 write("export.zip", new LinkedInProfileArchives().connections(57).zip()));
 
@@ -55,14 +48,14 @@ class LinkedInProfileReaderTest {
     }
 
     @Test
-    void never_opens_messages_or_other_files() throws IOException {
+    void never_opens_messages_or_other_files() {
         LinkedInProfile profile = reader.read("export.zip", write("export.zip", LinkedInProfileArchives.complete().zip()));
 
         assertThat(profile.filesRead()).hasSize(8).noneMatch(path -> path.toLowerCase().contains("messages"));
     }
 
     @Test
-    void a_lone_positions_csv_is_read_by_its_name() throws IOException {
+    void a_lone_positions_csv_is_read_by_its_name() {
         String csv = "Company Name,Title,Description,Location,Started On,Finished On\r\n"
                 + "Acme,Lead,\"\",\"\",Mar 2022,\"\"\r\n";
         LinkedInProfile profile = reader.read("Positions.csv",
@@ -72,7 +65,7 @@ class LinkedInProfileReaderTest {
     }
 
     @Test
-    void an_unreadable_position_date_is_refused_with_file_and_line() throws IOException {
+    void an_unreadable_position_date_is_refused_with_file_and_line() {
         String csv = "Company Name,Title,Description,Location,Started On,Finished On\r\n"
                 + "Acme,Lead,\"\",\"\",Spring 2022,\"\"\r\n";
         assertThatThrownBy(() -> reader.read("Positions.csv",
@@ -81,14 +74,22 @@ class LinkedInProfileReaderTest {
     }
 
     @Test
-    void an_archive_without_profile_files_is_refused() throws IOException {
+    void an_archive_without_profile_files_is_refused() {
         assertThatThrownBy(() -> reader.read("notes.txt", write("notes.txt", "hello".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(ArchiveRejected.class);
     }
 
-    private Path write(String name, byte[] bytes) throws IOException {
-        Path file = folder.resolve(name);
-        Files.write(file, bytes);
-        return file;
+    private static java.io.InputStream write(String name, byte[] bytes) {
+        return new java.io.ByteArrayInputStream(bytes);
+    }
+
+    @Test
+    void an_upload_over_the_limit_is_refused_while_it_streams_in() {
+        LinkedInProfileReader small = new LinkedInProfileReader(new ArchiveReader(
+                new ArchiveLimits(1024, 1024 * 1024, 1024 * 1024, 100, 100)));
+
+        assertThatThrownBy(() -> small.read("export.zip",
+                write("export.zip", LinkedInProfileArchives.complete().zip())))
+                .isInstanceOf(ArchiveRejected.class).hasMessageContaining("export.zip");
     }
 }
