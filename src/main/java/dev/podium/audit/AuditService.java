@@ -333,9 +333,12 @@ public class AuditService {
         List<CoachRef> speakers = coaches.stream()
                 .filter(coach -> coach.locale().getLanguage().equals(language)).toList();
         List<CoachRef> candidates = speakers.isEmpty() ? coaches : speakers;
+        Map<Long, Long> load = audits.loadOf(candidates.stream().map(coach -> coach.id().value()).toList(),
+                List.of(AuditStatus.IN_REVIEW)).stream().collect(Collectors.toMap(
+                        ProfileAuditRepository.CoachLoad::getCoachId, ProfileAuditRepository.CoachLoad::getAudits));
         return candidates.stream()
-                .min(Comparator.comparingLong((CoachRef coach) -> audits.countByCoach(coach.id().value(),
-                        List.of(AuditStatus.IN_REVIEW))).thenComparing(coach -> coach.id().value()))
+                .min(Comparator.comparingLong((CoachRef coach) -> load.getOrDefault(coach.id().value(), 0L))
+                        .thenComparing(coach -> coach.id().value()))
                 .orElseThrow();
     }
 

@@ -24,6 +24,14 @@ interface ProfileAuditRepository extends JpaRepository<ProfileAudit, Long> {
     List<ProfileAudit> search(@Param("statuses") List<AuditStatus> statuses, @Param("coachId") Long coachId,
             @Param("overdueAt") Instant overdueAt, Pageable page);
 
-    @Query("select count(a) from ProfileAudit a where a.coachId = :coachId and a.status in :statuses")
-    long countByCoach(@Param("coachId") long coachId, @Param("statuses") List<AuditStatus> statuses);
+    /** Per coach id: how many audits in those states they hold (coaches holding none are missing). */
+    @Query("select a.coachId as coachId, count(a) as audits from ProfileAudit a"
+            + " where a.coachId in :coachIds and a.status in :statuses group by a.coachId")
+    List<CoachLoad> loadOf(@Param("coachIds") List<Long> coachIds, @Param("statuses") List<AuditStatus> statuses);
+
+    interface CoachLoad {
+        Long getCoachId();
+
+        long getAudits();
+    }
 }

@@ -76,8 +76,8 @@ class FlowableAuditWorkflow implements AuditWorkflow {
     }
 
     private Task task(long auditId, String definitionKey) {
-        Task task = tasks.createTaskQuery().processInstanceId(instance(auditId).getId())
-                .taskDefinitionKey(definitionKey).singleResult();
+        Task task = tasks.createTaskQuery().processDefinitionKey(ProfileAuditReviewProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(auditId)).taskDefinitionKey(definitionKey).singleResult();
         if (task == null) {
             throw new IllegalStateException("audit " + auditId + " has no " + definitionKey + " task");
         }
