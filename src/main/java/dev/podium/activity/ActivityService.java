@@ -206,6 +206,24 @@ public class ActivityService {
         return clean;
     }
 
+    /**
+     * Reads the profile facts of the signed-in person's LinkedIn export (zip, tar.gz or a single profile CSV) as it
+     * streams in, under the upload limits; only the profile files are opened and nothing is stored.
+     *
+     * @throws ArchiveRejected for bad input, including an upload over the limit
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public LinkedInProfile readLinkedInProfile(String fileName, InputStream content) {
+        return new LinkedInProfileReader(new ArchiveReader(limits)).read(fileName, content);
+    }
+
+    /** Someone's chosen voice topics, for scoring their profile against them (HR, coaches, or themself). */
+    @PreAuthorize(EVIDENCE_READERS)
+    @Transactional(readOnly = true)
+    public List<VoiceTopic> voiceTopicsOf(EmployeeId employee) {
+        return topicsOf(employee);
+    }
+
     /** The largest upload accepted, in bytes (configured as {@code podium.activity.limits.max-upload}). */
     @RolesAllowed(Roles.EMPLOYEE)
     public long maxUploadBytes() {

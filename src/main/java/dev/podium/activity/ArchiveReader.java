@@ -68,10 +68,11 @@ final class ArchiveReader {
             }
             try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 65536)) {
                 byte[] magic = peek(raw, 4);
-                if (magic.length >= 4 && magic[0] == 'P' && magic[1] == 'K' && (magic[2] == 3 || magic[2] == 5)) {
-                    readZip(raw, context, current);
-                } else if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-                    readTarGz(raw, context, current);
+                EntryReader entries = (name, in) -> readEntry(name, in, context);
+                if (isZip(magic)) {
+                    readZip(raw, current, entries);
+                } else if (isGzip(magic)) {
+                    readTarGz(raw, current, entries);
                 } else {
                     readSingle(upload, raw, context, current);
                 }
@@ -95,6 +96,97 @@ final class ArchiveReader {
         return context.report(ActivitySource.LINKEDIN);
     }
 
+    /** Reads one file of an archive; the stream is limited and must not be closed. */
+    @FunctionalInterface
+    interface EntryReader {
+        void read(String path, InputStream in) throws IOException;
+    }
+
+    /**
+     * Streams only the CSV files whose normalised names (see {@link #normalisedName}) are wanted, at any depth, to
+     * the reader, under the same limits and path checks as an activity import; every other entry is passed over
+     * unread. A lone CSV upload is handed over when its own name is wanted.
+     *
+     * @throws ArchiveRejected for bad input (what the reader throws as {@link ArchiveRejected} is passed on)
+     */
+    void readWantedCsv(String uploadName, InputStream upload, Set<String> wanted, EntryReader reader) {
+        String upload0 = uploadName == null || uploadName.isBlank() ? "upload" : uploadName;
+        String[] current = {upload0};
+        EntryReader filter = (path, in) -> {
+            String base = path.substring(path.lastIndexOf('/') + 1);
+            if (in != null && base.toLowerCase(Locale.ROOT).endsWith(".csv")
+                    && wanted.contains(normalisedName(base))) {
+                reader.read(path, in);
+            }
+        };
+        try {
+            // read straight from the request: nothing of the export is written to disk, the size is counted instead
+            InputStream raw = new BufferedInputStream(new UploadLimit(upload, upload0, limits.maxUploadBytes()), 65536);
+            byte[] magic = peek(raw, 4);
+            if (isZip(magic)) {
+                readZip(raw, current, filter);
+            } else if (isGzip(magic)) {
+                readTarGz(raw, current, filter);
+            } else if (upload0.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                filter.read(upload0, new LimitedInputStream(raw, upload0, limits, new LimitedInputStream.Total(),
+                        null));
+            } else {
+                throw Rejections.unknownFormat(upload0);
+            }
+        } catch (ArchiveRejected e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            throw translate(current[0], e);
+        }
+    }
+
+    /** Refuses an upload once more bytes than allowed have been read from it. */
+    private static final class UploadLimit extends CountingInputStream {
+        private final String name;
+        private final long max;
+
+        UploadLimit(InputStream in, String name, long max) {
+            super(in);
+            this.name = name;
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            check();
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            check();
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long s = super.skip(n);
+            check();
+            return s;
+        }
+
+        private void check() {
+            if (count() > max) {
+                throw Rejections.uploadTooLarge(name, max);
+            }
+        }
+    }
+
+    private static boolean isZip(byte[] magic) {
+        return magic.length >= 4 && magic[0] == 'P' && magic[1] == 'K' && (magic[2] == 3 || magic[2] == 5);
+    }
+
+    private static boolean isGzip(byte[] magic) {
+        return magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+    }
+
     private static RuntimeException translate(String file, Throwable e) {
         ArchiveRejected known = Rejections.fromCause(file, e);
         return known != null ? known : Rejections.unreadable(file, e);
@@ -102,13 +194,13 @@ final class ArchiveReader {
 
     // ---- archives
 
-    private void readZip(InputStream raw, ReadContext context, String[] current) throws IOException {
+    private void readZip(InputStream raw, String[] current, EntryReader reader) throws IOException {
         CountingInputStream packed = new CountingInputStream(raw);
         ZipArchiveInputStream zip = new ZipArchiveInputStream(packed, StandardCharsets.UTF_8.name(), true, true);
-        readEntries(zip, context, current, () -> zip.getCompressedCount());
+        readEntries(zip, current, () -> zip.getCompressedCount(), reader);
     }
 
-    private void readTarGz(InputStream raw, ReadContext context, String[] current) throws IOException {
+    private void readTarGz(InputStream raw, String[] current, EntryReader reader) throws IOException {
         CountingInputStream packed = new CountingInputStream(raw);
         GzipCompressorInputStream gzip = GzipCompressorInputStream.builder().setInputStream(packed)
                 .setDecompressConcatenated(true).get();
@@ -118,11 +210,11 @@ final class ArchiveReader {
         InputStream unpacked = new LimitedInputStream(gzip, current[0], whole, new LimitedInputStream.Total(),
                 packed::count);
         TarArchiveInputStream tar = new TarArchiveInputStream(unpacked, StandardCharsets.UTF_8.name());
-        readEntries(tar, context, current, null);
+        readEntries(tar, current, null, reader);
     }
 
-    private void readEntries(ArchiveInputStream<?> archive, ReadContext context, String[] current,
-            java.util.function.LongSupplier entryPacked) throws IOException {
+    private void readEntries(ArchiveInputStream<?> archive, String[] current,
+            java.util.function.LongSupplier entryPacked, EntryReader reader) throws IOException {
         LimitedInputStream.Total total = new LimitedInputStream.Total();
         String archiveName = current[0];
         int entries = 0;
@@ -139,11 +231,11 @@ final class ArchiveReader {
             }
             if (entry instanceof ZipArchiveEntry zipEntry && archive instanceof ZipArchiveInputStream zip
                     && !zip.canReadEntryData(zipEntry)) {
-                context.skip(name, "activity.skipped.unsupported", "packed in a way Podium cannot unpack");
+                reader.read(name, null);
                 continue;
             }
             LimitedInputStream in = new LimitedInputStream(archive, name, limits, total, entryPacked);
-            readEntry(name, in, context);
+            reader.read(name, in);
             in.drain();
             current[0] = archiveName;
         }
@@ -160,7 +252,12 @@ final class ArchiveReader {
         return name;
     }
 
+    /** @param in null for an entry packed in a way that cannot be unpacked */
     private void readEntry(String path, InputStream in, ReadContext context) throws IOException {
+        if (in == null) {
+            context.skip(path, "activity.skipped.unsupported", "packed in a way Podium cannot unpack");
+            return;
+        }
         String base = path.substring(path.lastIndexOf('/') + 1);
         String lowerPath = path.toLowerCase(Locale.ROOT);
         String lowerBase = base.toLowerCase(Locale.ROOT);
@@ -279,7 +376,7 @@ final class ArchiveReader {
     }
 
     /** Counts the packed bytes consumed, for the compression ratio. */
-    static final class CountingInputStream extends FilterInputStream {
+    static class CountingInputStream extends FilterInputStream {
         private long count;
 
         CountingInputStream(InputStream in) {

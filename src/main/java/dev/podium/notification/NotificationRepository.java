@@ -13,7 +13,16 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     long countByRecipientIdAndReadAtIsNull(long recipientId);
 
-    boolean existsByRecipientIdAndDedupKey(long recipientId, String dedupKey);
+    /**
+     * Inserts unless the recipient already has a notification with this dedup key; returns the rows inserted (0 or
+     * 1). One statement, so two nodes or a retried timer racing on the same key never fail each other.
+     */
+    @Modifying
+    @Query(value = """
+            INSERT IGNORE INTO notification (id, recipient_id, message_key, arguments, link, dedup_key, created_at)
+            VALUES (NEXT VALUE FOR notification_seq, :recipient, :messageKey, :arguments, :link, :dedupKey, :createdAt)
+            """, nativeQuery = true)
+    int insertOnce(long recipient, String messageKey, String arguments, String link, String dedupKey, Instant createdAt);
 
     @Modifying
     @Query("update Notification n set n.readAt = :now where n.recipientId = :recipient and n.readAt is null")

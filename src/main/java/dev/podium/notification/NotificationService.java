@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,16 +38,13 @@ public class NotificationService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean notify(EmployeeId recipient, String messageKey, List<String> arguments, String link,
             String dedupKey) {
-        if (dedupKey != null && notifications.existsByRecipientIdAndDedupKey(recipient.value(), dedupKey)) {
-            return false;
-        }
-        try {
-            notifications.saveAndFlush(new Notification(recipient.value(), messageKey,
-                    String.join(SEPARATOR, arguments), link, dedupKey, clock.instant()));
+        String joined = String.join(SEPARATOR, arguments);
+        if (dedupKey == null) {
+            notifications.save(new Notification(recipient.value(), messageKey, joined, link, null, clock.instant()));
             return true;
-        } catch (DataIntegrityViolationException sentByAnotherNode) {
-            return false;
         }
+        // INSERT IGNORE on the unique (recipient, dedup key): a race with another node or a retried timer is no error
+        return notifications.insertOnce(recipient.value(), messageKey, joined, link, dedupKey, clock.instant()) == 1;
     }
 
     /** The signed-in person's latest notifications, newest first. */

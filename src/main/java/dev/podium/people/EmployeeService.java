@@ -187,7 +187,7 @@ public class EmployeeService {
         }
         return employees.findActiveByIdIn(ids).stream()
                 .map(e -> new ActiveCoach(EmployeeId.of(e.id()), e.fullName(), e.locale()))
-                .toList();
+                .sorted(java.util.Comparator.comparing(ActiveCoach::name)).toList();
     }
 
     @RolesAllowed(Roles.HR_ADMIN)

@@ -26,9 +26,9 @@ class PreferencesJourneyIT {
     static final Browsers browsers = new Browsers();
 
     private static final String[] ENGLISH_NAV = {"Home", "My learning", "My coaching programme", "Courses",
-        "My voice", "Import activity", "My account"};
+        "My voice", "Import activity", "My profile audit", "My account"};
     private static final String[] DANISH_NAV = {"Forside", "Min læring", "Mit coachingforløb", "Kurser",
-        "Min stemme", "Importér aktivitet", "Min konto"};
+        "Min stemme", "Importér aktivitet", "Min profilgennemgang", "Min konto"};
 
     @Autowired
     ApplicationContext context;

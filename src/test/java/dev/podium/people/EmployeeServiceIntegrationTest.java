@@ -205,6 +205,21 @@ class EmployeeServiceIntegrationTest {
         assertThat(demo.stream().filter(e -> e.lineManagerName() != null).count()).isEqualTo(49);
     }
 
+    @Test
+    void active_coaches_come_with_their_language_and_leave_when_deactivated() {
+        EmployeeId coach = employees.register(new EmployeeDraft("Sofie", "Test", "sofie." + tag + "@example.org", null,
+                null, "DK", null, Set.of(Role.EMPLOYEE, Role.COACH), Locale.forLanguageTag("da")));
+        EmployeeId employee = employees.register(draft("Emil", "emil." + tag + "@example.org", null, Set.of()));
+
+        assertThat(employees.activeCoaches()).filteredOn(ref -> ref.id().equals(coach)).singleElement()
+                .satisfies(ref -> assertThat(ref.locale().getLanguage()).isEqualTo("da"));
+        assertThat(employees.activeCoaches()).noneMatch(ref -> ref.id().equals(employee));
+
+        employees.deactivate(coach);
+
+        assertThat(employees.activeCoaches()).noneMatch(ref -> ref.id().equals(coach));
+    }
+
     private static EmployeeDraft draft(String first, String email, EmployeeId manager, Set<Role> roles) {
         return new EmployeeDraft(first, "Test", email, null, null, "DK", manager, roles, Locale.ENGLISH);
     }

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 /** The coach's board: their participants by stage, open steps, and the check-in forms. */
 @Route("coach/programmes")
 @RolesAllowed(Roles.COACH)
-@Menu(order = 45, title = "coaching.nav.coach-board", icon = "vaadin:clipboard-user")
+@Menu(order = 45, title = "coaching.nav.coach-board", icon = "vaadin:calendar-user")
 class CoachProgrammesView extends Main implements HasDynamicTitle {
 
     private final CoachingService coaching;

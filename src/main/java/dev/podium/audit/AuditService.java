@@ -1,0 +1,416 @@
+package dev.podium.audit;
+
+import dev.podium.activity.ActivityService;
+import dev.podium.activity.LinkedInProfile;
+import dev.podium.activity.VoiceTopic;
+import dev.podium.notification.NotificationService;
+import dev.podium.people.ActiveCoach;
+import dev.podium.people.EmployeeService;
+import dev.podium.security.AccountService;
+import dev.podium.security.CurrentUser;
+import dev.podium.security.Role;
+import dev.podium.security.Roles;
+import dev.podium.security.SignedInUser;
+import dev.podium.security.SystemUser;
+import dev.podium.shared.EmployeeId;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Profile audits: the employee submits their LinkedIn export and manual answers, the automatic items are scored
+ * with their evidence, the assigned coach reviews (approve or ask for a revision) and the employee resubmits.
+ * Who sees what: the employee their own audits; a coach an audit only while assigned to it and it is open; HR
+ * status and scores of all. Methods for the review process's steps are called by the system.
+ */
+@Service
+public class AuditService {
+
+    private static final Set<RubricItem> ANSWER_ITEMS = EnumSet.of(RubricItem.CUSTOM_URL, RubricItem.FEATURED,
+            RubricItem.FOLLOW_AND_TOPICS);
+    private static final List<AuditStatus> OPEN = List.of(AuditStatus.IN_REVIEW, AuditStatus.REVISION_REQUESTED);
+
+    private final ProfileAuditRepository audits;
+    private final ActivityService activity;
+    private final EmployeeService employees;
+    private final AccountService accounts;
+    private final NotificationService notifications;
+    private final AuditWorkflow workflow;
+    private final AuditProperties properties;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final AuditScorer scorer;
+
+    AuditService(ProfileAuditRepository audits, ActivityService activity, EmployeeService employees,
+            AccountService accounts, NotificationService notifications, AuditWorkflow workflow,
+            AuditProperties properties, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.audits = audits;
+        this.activity = activity;
+        this.employees = employees;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.workflow = workflow;
+        this.properties = properties;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.scorer = new AuditScorer(properties);
+    }
+
+    // ---- the employee
+
+    /**
+     * Submits the signed-in person's profile: a new audit, or the next round of one waiting for their revision.
+     * Only the profile files of the export are read.
+     *
+     * @param archive the LinkedIn export (zip or a profile CSV); null when revising only the manual answers
+     * @return the audit's id
+     * @throws AuditRuleViolation {@code audit.error.in-review} while a coach reviews, {@code audit.error.archive-required}
+     *         for a first round without an export
+     * @throws dev.podium.activity.ArchiveRejected for an export Podium cannot read
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    @Transactional
+    public long submit(String fileName, InputStream archive, ManualAnswers answers) {
+        SignedInUser me = currentUser.require();
+        Optional<ProfileAudit> open = audits.findByOpenFor(me.employeeId().value());
+        if (open.isPresent() && open.get().status() == AuditStatus.IN_REVIEW) {
+            throw new AuditRuleViolation("audit.error.in-review");
+        }
+        if (archive == null && open.isEmpty()) {
+            throw new AuditRuleViolation("audit.error.archive-required");
+        }
+        List<VoiceTopic> topics = activity.myVoiceTopics();
+        List<ItemScore> scores;
+        if (archive == null) {
+            scores = withAnswers(open.get().currentRound().scores(), answers, topics);
+        } else {
+            LinkedInProfile profile = activity.readLinkedInProfile(fileName, archive);
+            scores = scorer.score(profile, answers, topics);
+        }
+        Instant now = clock.instant();
+        if (open.isPresent()) {
+            ProfileAudit audit = open.get();
+            audit.resubmit(answers, scores, now);
+            workflow.resubmitted(audit.id());
+            return audit.id();
+        }
+        ProfileAudit audit = audits.saveAndFlush(new ProfileAudit(me.employeeId(), me.displayName(),
+                accounts.ownPreferences().locale(), answers, scores, now));
+        workflow.start(audit.id(), Long.toString(me.employeeId().value()));
+        return audit.id();
+    }
+
+    /** The signed-in person's latest audit, open or closed. */
+    @RolesAllowed(Roles.EMPLOYEE)
+    @Transactional(readOnly = true)
+    public Optional<AuditDetails> myAudit() {
+        return audits.findFirstByEmployeeIdOrderBySubmittedAtDescIdDesc(currentUser.employeeId().value())
+                .map(audit -> details(audit, true));
+    }
+
+    // ---- coaches and HR
+
+    /**
+     * One audit: for its employee; for its coach while assigned and open; for HR without profile texts.
+     *
+     * @throws AccessDeniedException for anyone else, and for an unknown id
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AuditDetails audit(long auditId) {
+        SignedInUser me = currentUser.require();
+        ProfileAudit audit = audits.findById(auditId).orElseThrow(() -> new AccessDeniedException("no such audit"));
+        if (audit.employee().equals(me.employeeId())
+                || me.hasRole(Role.COACH) && audit.assignedTo(me.employeeId())) {
+            return details(audit, true);
+        }
+        if (me.hasRole(Role.HR_ADMIN)) {
+            return details(audit, false);
+        }
+        throw new AccessDeniedException("not your audit");
+    }
+
+    /** The signed-in coach's open audits, due first. */
+    @RolesAllowed(Roles.COACH)
+    @Transactional(readOnly = true)
+    public List<AuditSummary> myReviews(AuditFilter filter, int offset, int limit) {
+        Set<AuditStatus> open = filter.statuses().isEmpty() ? Set.copyOf(OPEN)
+                : filter.statuses().stream().filter(AuditStatus::open).collect(Collectors.toSet());
+        return search(new AuditFilter(open.isEmpty() ? Set.of(AuditStatus.IN_REVIEW) : open, filter.dueBefore(),
+                filter.breachedOnly()), currentUser.employeeId().value(), offset, limit);
+    }
+
+    /** Every audit, for HR: status and scores. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<AuditSummary> allAudits(AuditFilter filter, int offset, int limit) {
+        return search(filter, null, offset, limit);
+    }
+
+    /** Approves the current round with the coach's points for every coach item; publishes {@link ProfileAuditApproved}. */
+    @RolesAllowed(Roles.COACH)
+    @Transactional
+    public int approve(long auditId, List<CoachReview> reviews) {
+        ProfileAudit audit = assignedToMe(auditId);
+        int score = audit.approve(reviews, clock.instant());
+        audits.flush();
+        workflow.reviewed(auditId, true, null);
+        return score;
+    }
+
+    /** Asks the employee for a revision, with a comment on at least one item. */
+    @RolesAllowed(Roles.COACH)
+    @Transactional
+    public void requestRevision(long auditId, List<CoachReview> reviews) {
+        ProfileAudit audit = assignedToMe(auditId);
+        Instant now = clock.instant();
+        audit.requestRevision(reviews, now);
+        audits.flush();
+        workflow.reviewed(auditId, false, now.plus(Duration.ofDays(properties.sla().revisionReminderDays())));
+        String coachName = currentUser.require().displayName();
+        SystemUser.run(() -> notifications.notify(audit.employee(), "audit.notification.revision-requested",
+                List.of(coachName), "audit", "audit-" + auditId + "-revision-" + audit.currentRound().number()));
+    }
+
+    /** The largest export accepted, in bytes (the activity module's upload limit). */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public long maxUploadBytes() {
+        return activity.maxUploadBytes();
+    }
+
+    /** Active coaches, for HR to reassign a review. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<ActiveCoach> coaches() {
+        return employees.activeCoaches();
+    }
+
+    /** HR gives an open audit to another active coach; the previous coach no longer sees it. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void reassign(long auditId, EmployeeId coach) {
+        ProfileAudit audit = audits.findById(auditId).orElseThrow(() -> new AuditRuleViolation("audit.error.unknown"));
+        ActiveCoach chosen = employees.activeCoaches().stream().filter(c -> c.id().equals(coach)).findFirst()
+                .orElseThrow(() -> new AuditRuleViolation("audit.error.not-a-coach"));
+        if (chosen.id().equals(audit.employee())) {
+            throw new AuditRuleViolation("audit.error.own-audit");
+        }
+        audit.reassign(chosen.id(), chosen.name());
+        audits.flush();
+        workflow.reassigned(auditId, Long.toString(chosen.id().value()));
+        notifyCoach(audit, "audit.notification.assigned", "assigned-" + chosen.id().value());
+    }
+
+    // ---- steps of the review process (called by the system)
+
+    /**
+     * Keeps the assigned coach while they are active, otherwise picks the least-loaded active coach who speaks the
+     * employee's language (any coach when none does), and sets the review's due moments in working days.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public CoachAssignment assignCoach(long auditId) {
+        ProfileAudit audit = audits.findById(auditId).orElseThrow(() -> new AuditRuleViolation("audit.error.unknown"));
+        List<ActiveCoach> coaches = employees.activeCoaches().stream()
+                .filter(coach -> !coach.id().equals(audit.employee())).toList();
+        if (coaches.isEmpty()) {
+            throw new AuditRuleViolation("audit.error.no-coach");
+        }
+        ActiveCoach coach = coaches.stream().filter(c -> c.id().equals(audit.coach())).findFirst()
+                .orElseGet(() -> leastLoaded(coaches, audit));
+        Instant now = clock.instant();
+        Instant reminder = addWorkingDays(now, properties.sla().coachReminderWorkingDays());
+        Instant escalation = addWorkingDays(now, properties.sla().escalationWorkingDays());
+        boolean changed = !coach.id().equals(audit.coach());
+        audit.assign(coach.id(), coach.name(), reminder, escalation);
+        notifyCoach(audit, "audit.notification.review-waiting", "round-" + audit.currentRound().number());
+        if (changed) {
+            audits.flush();
+        }
+        return new CoachAssignment(coach.id(), reminder, escalation);
+    }
+
+    /** Reminds the assigned coach of a review waiting past its due date (once per round and coach). */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void remindCoach(long auditId) {
+        audits.findById(auditId).filter(audit -> audit.status() == AuditStatus.IN_REVIEW).ifPresent(audit ->
+                notifyCoach(audit, "audit.notification.coach-reminder", "reminder-" + audit.currentRound().number()));
+    }
+
+    /** Tells every HR admin that a review is overdue (once per round). */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void escalate(long auditId) {
+        audits.findById(auditId).filter(audit -> audit.status() == AuditStatus.IN_REVIEW).ifPresent(audit -> {
+            for (EmployeeId hr : accounts.enabledHoldersOf(Role.HR_ADMIN)) {
+                notifications.notify(hr, "audit.notification.escalated",
+                        List.of(audit.employeeName(), audit.coachName()), "coach/audits/" + auditId,
+                        "audit-" + auditId + "-escalation-" + audit.currentRound().number());
+            }
+        });
+    }
+
+    /** Reminds the employee of a revision they have not submitted yet. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void remindEmployee(long auditId) {
+        audits.findById(auditId).filter(audit -> audit.status() == AuditStatus.REVISION_REQUESTED).ifPresent(audit ->
+                notifications.notify(audit.employee(), "audit.notification.revision-reminder", List.of(), "audit",
+                        "audit-" + auditId + "-revision-reminder-" + audit.currentRound().number()));
+    }
+
+    /** Publishes {@link ProfileAuditApproved} for an approved audit. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void publishApproval(long auditId) {
+        ProfileAudit audit = audits.findById(auditId).orElseThrow(() -> new AuditRuleViolation("audit.error.unknown"));
+        if (audit.status() != AuditStatus.APPROVED) {
+            throw new AuditRuleViolation("audit.error.wrong-state");
+        }
+        AuditRound round = audit.currentRound();
+        events.publishEvent(new ProfileAuditApproved(audit.employee(), auditId, audit.finalScore(), audit.coach(),
+                round.decidedAt()));
+        notifications.notify(audit.employee(), "audit.notification.approved",
+                List.of(Integer.toString(audit.finalScore())), "audit", "audit-" + auditId + "-approved");
+    }
+
+    /** Cancels the person's open audit (they left); its process ends. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void cancelOpenAuditOf(EmployeeId employee) {
+        audits.findByOpenFor(employee.value()).ifPresent(audit -> {
+            audit.cancel(clock.instant());
+            audits.flush();
+            workflow.cancel(audit.id(), "employee left");
+        });
+    }
+
+    // ---- helpers
+
+    private List<ItemScore> withAnswers(List<ItemScore> previous, ManualAnswers answers, List<VoiceTopic> topics) {
+        Map<RubricItem, ItemScore> fresh = scorer.scoreAnswers(answers, topics).stream()
+                .collect(Collectors.toMap(ItemScore::item, Function.identity()));
+        return previous.stream().map(score -> ANSWER_ITEMS.contains(score.item()) ? fresh.get(score.item())
+                : new ItemScore(score.item(), score.autoPoints(), score.autoMax(), score.evidenceKey(),
+                        score.evidenceArguments(), score.coachMax(), null, null)).toList();
+    }
+
+    private ProfileAudit assignedToMe(long auditId) {
+        ProfileAudit audit = audits.findById(auditId).orElseThrow(() -> new AccessDeniedException("no such audit"));
+        if (!audit.assignedTo(currentUser.employeeId())) {
+            throw new AccessDeniedException("not assigned to this audit");
+        }
+        return audit;
+    }
+
+    private ActiveCoach leastLoaded(List<ActiveCoach> coaches, ProfileAudit audit) {
+        String language = audit.employeeLocale().getLanguage();
+        List<ActiveCoach> speakers = coaches.stream()
+                .filter(coach -> coach.locale().getLanguage().equals(language)).toList();
+        List<ActiveCoach> candidates = speakers.isEmpty() ? coaches : speakers;
+        Map<Long, Long> load = audits.loadOf(candidates.stream().map(coach -> coach.id().value()).toList(),
+                List.of(AuditStatus.IN_REVIEW)).stream().collect(Collectors.toMap(
+                        ProfileAuditRepository.CoachLoad::getCoachId, ProfileAuditRepository.CoachLoad::getAudits));
+        return candidates.stream()
+                .min(Comparator.comparingLong((ActiveCoach coach) -> load.getOrDefault(coach.id().value(), 0L))
+                        .thenComparing(coach -> coach.id().value()))
+                .orElseThrow();
+    }
+
+    private void notifyCoach(ProfileAudit audit, String messageKey, String dedup) {
+        notifications.notify(audit.coach(), messageKey, List.of(audit.employeeName()),
+                "coach/audits/" + audit.id(), "audit-" + audit.id() + "-" + dedup + "-coach-" + audit.coach().value());
+    }
+
+    /** Monday to Friday count; the time of day is kept. */
+    static Instant addWorkingDays(Instant from, int days) {
+        ZonedDateTime at = from.atZone(ZoneOffset.UTC);
+        int added = 0;
+        while (added < days) {
+            at = at.plusDays(1);
+            if (at.getDayOfWeek() != DayOfWeek.SATURDAY && at.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                added++;
+            }
+        }
+        return at.toInstant();
+    }
+
+    private List<AuditSummary> search(AuditFilter filter, Long coachId, int offset, int limit) {
+        List<AuditStatus> statuses = filter.statuses().isEmpty() ? OPEN : List.copyOf(filter.statuses());
+        Instant now = clock.instant();
+        Instant overdue = filter.breachedOnly() ? now : filter.dueBefore();
+        if (filter.breachedOnly() && filter.dueBefore() != null && filter.dueBefore().isBefore(now)) {
+            overdue = filter.dueBefore();
+        }
+        int size = Math.max(1, limit);
+        List<ProfileAudit> page = audits.search(statuses, coachId, overdue,
+                PageRequest.of(offset / size, size, Sort.by("reviewDueAt", "id")));
+        return page.stream().map(audit -> summary(audit, now)).toList();
+    }
+
+    private static AuditSummary summary(ProfileAudit audit, Instant now) {
+        AuditRound round = audit.currentRound();
+        int points = round.autoPoints() + (audit.status() == AuditStatus.APPROVED ? round.coachPoints() : 0);
+        return new AuditSummary(audit.id(), audit.employee(), audit.employeeName(), audit.coach(), audit.coachName(),
+                audit.status(), round.number(), audit.submittedAt(), audit.reviewDueAt(),
+                audit.reviewDueAt() != null && audit.reviewDueAt().isBefore(now), points, audit.finalScore());
+    }
+
+    private static AuditDetails details(ProfileAudit audit, boolean withTexts) {
+        List<AuditDetails.Round> rounds = new ArrayList<>();
+        AuditRound previous = null;
+        for (AuditRound round : audit.rounds()) {
+            List<ItemScore> items = withTexts ? round.scores() : round.scores().stream()
+                    .map(s -> new ItemScore(s.item(), s.autoPoints(), s.autoMax(), s.evidenceKey(), List.of(),
+                            s.coachMax(), s.coachPoints(), null)).toList();
+            rounds.add(new AuditDetails.Round(round.number(), round.submittedAt(),
+                    withTexts ? round.answers() : new ManualAnswers("", "", false), items,
+                    round.decision() == null ? null : round.decision().name(), round.decidedAt(),
+                    previous == null ? List.of() : changes(previous, round)));
+            previous = round;
+        }
+        return new AuditDetails(audit.id(), audit.employee(), audit.employeeName(), audit.coach(), audit.coachName(),
+                audit.status(), audit.finalScore(), audit.reviewDueAt(), rounds, withTexts);
+    }
+
+    private static List<AuditDetails.ItemChange> changes(AuditRound before, AuditRound after) {
+        Map<RubricItem, ItemScore> old = before.scores().stream()
+                .collect(Collectors.toMap(ItemScore::item, Function.identity()));
+        List<AuditDetails.ItemChange> changes = new ArrayList<>();
+        for (ItemScore now : after.scores()) {
+            ItemScore then = old.get(now.item());
+            boolean evidence = then == null || !then.evidenceKey().equals(now.evidenceKey())
+                    || !then.evidenceArguments().equals(now.evidenceArguments());
+            int pointsBefore = then == null ? 0 : then.autoPoints();
+            if (evidence || pointsBefore != now.autoPoints()) {
+                changes.add(new AuditDetails.ItemChange(now.item(), pointsBefore, now.autoPoints(), evidence));
+            }
+        }
+        return changes;
+    }
+}

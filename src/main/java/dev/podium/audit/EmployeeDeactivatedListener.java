@@ -1,0 +1,25 @@
+package dev.podium.audit;
+
+import dev.podium.people.EmployeeDeactivated;
+import dev.podium.security.SystemUser;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** A person who leaves has no open audit any more: it is cancelled and its review process ends. */
+@Component
+class EmployeeDeactivatedListener {
+
+    private final AuditService audits;
+
+    EmployeeDeactivatedListener(AuditService audits) {
+        this.audits = audits;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(EmployeeDeactivated deactivated) {
+        SystemUser.run(() -> audits.cancelOpenAuditOf(deactivated.employeeId()));
+    }
+}

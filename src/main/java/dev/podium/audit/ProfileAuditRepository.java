@@ -1,0 +1,37 @@
+package dev.podium.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ProfileAuditRepository extends JpaRepository<ProfileAudit, Long> {
+
+    Optional<ProfileAudit> findFirstByEmployeeIdOrderBySubmittedAtDescIdDesc(long employeeId);
+
+    Optional<ProfileAudit> findByOpenFor(long employeeId);
+
+    /** Audits in the given states, optionally only one coach's and only those overdue at {@code overdueAt}. */
+    @Query("""
+            select a from ProfileAudit a
+             where a.status in :statuses
+               and (:coachId is null or a.coachId = :coachId)
+               and (:overdueAt is null or a.reviewDueAt < :overdueAt)
+            """)
+    List<ProfileAudit> search(@Param("statuses") List<AuditStatus> statuses, @Param("coachId") Long coachId,
+            @Param("overdueAt") Instant overdueAt, Pageable page);
+
+    /** Per coach id: how many audits in those states they hold (coaches holding none are missing). */
+    @Query("select a.coachId as coachId, count(a) as audits from ProfileAudit a"
+            + " where a.coachId in :coachIds and a.status in :statuses group by a.coachId")
+    List<CoachLoad> loadOf(@Param("coachIds") List<Long> coachIds, @Param("statuses") List<AuditStatus> statuses);
+
+    interface CoachLoad {
+        Long getCoachId();
+
+        long getAudits();
+    }
+}

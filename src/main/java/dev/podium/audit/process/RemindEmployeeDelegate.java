@@ -1,0 +1,24 @@
+package dev.podium.audit.process;
+
+import dev.podium.audit.AuditService;
+import dev.podium.security.SystemUser;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Reminds the employee of a revision still waiting. */
+@Component("remindEmployeeDelegate")
+class RemindEmployeeDelegate implements JavaDelegate {
+
+    private final AuditService audits;
+
+    RemindEmployeeDelegate(AuditService audits) {
+        this.audits = audits;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long auditId = ProfileAuditReviewProcess.auditId(execution);
+        SystemUser.run(() -> audits.remindEmployee(auditId));
+    }
+}

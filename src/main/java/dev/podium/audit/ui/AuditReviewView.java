@@ -1,0 +1,215 @@
+package dev.podium.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import dev.podium.audit.AuditDetails;
+import dev.podium.audit.AuditRuleViolation;
+import dev.podium.audit.AuditService;
+import dev.podium.audit.AuditStatus;
+import dev.podium.audit.CoachReview;
+import dev.podium.audit.ItemScore;
+import dev.podium.audit.RubricItem;
+import dev.podium.people.ActiveCoach;
+import dev.podium.security.CurrentUser;
+import dev.podium.security.Role;
+import dev.podium.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One audit under review. The assigned coach scores the coach items with a comment each and approves or asks for a
+ * revision; HR sees status and scores and may give the review to another coach. Both see the rounds so far.
+ */
+@Route("coach/audits/:auditId")
+@RolesAllowed({Roles.COACH, Roles.HR_ADMIN})
+class AuditReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AuditService audits;
+    private final CurrentUser currentUser;
+    private final Map<RubricItem, IntegerField> points = new EnumMap<>(RubricItem.class);
+    private final Map<RubricItem, TextField> comments = new EnumMap<>(RubricItem.class);
+    private final Span total = new Span();
+    private AuditDetails audit;
+
+    AuditReviewView(AuditService audits, CurrentUser currentUser) {
+        this.audits = audits;
+        this.currentUser = currentUser;
+        addClassName("podium-page");
+        getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.75rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().get("auditId").filter(s -> s.matches("\\d{1,18}"))
+                .map(Long::valueOf);
+        try {
+            audit = id.map(audits::audit).orElse(null);
+        } catch (AccessDeniedException e) {
+            audit = null;
+        }
+        if (audit == null) {
+            // not theirs (any more) looks the same as an address that does not exist
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        points.clear();
+        comments.clear();
+        Paragraph status = new Paragraph(getTranslation("audit.ui.review.status", audit.employeeName(),
+                AuditTexts.status(this, audit.status()), audit.coachName() == null ? "–" : audit.coachName(),
+                AuditTexts.date(audit.reviewDueAt())));
+        status.setId("audit-review-status");
+        add(status);
+        if (audit.finalScore() != null) {
+            add(new H3(getTranslation("audit.ui.final-score", audit.finalScore())));
+        }
+        boolean reviewing = audit.status() == AuditStatus.IN_REVIEW && audit.textsShown()
+                && currentUser.get().map(me -> me.employeeId().equals(audit.coach())).orElse(false);
+        if (reviewing) {
+            add(reviewForm());
+        } else {
+            add(AuditTexts.rubric(this, audit.currentRound(), audit.textsShown()));
+        }
+        if (currentUser.hasRole(Role.HR_ADMIN) && audit.status().open()) {
+            add(reassign());
+        }
+        add(new H3(getTranslation("audit.ui.history")), AuditTexts.history(this, audit));
+    }
+
+    private Main reviewForm() {
+        AuditDetails.Round round = audit.currentRound();
+        Grid<ItemScore> grid = new Grid<>();
+        grid.setId("audit-rubric");
+        grid.addColumn(s -> getTranslation(s.item().key())).setHeader(getTranslation("audit.ui.item")).setAutoWidth(true);
+        grid.addColumn(s -> s.autoPoints() + " / " + s.autoMax()).setHeader(getTranslation("audit.ui.auto-points"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> AuditTexts.evidence(this, s, true)).setHeader(getTranslation("audit.ui.evidence"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(s -> {
+            if (s.coachMax() == 0) {
+                return new Span("–");
+            }
+            IntegerField field = new IntegerField();
+            field.setId("audit-points-" + s.item().key().substring("audit.item.".length()));
+            field.setMin(0);
+            field.setMax(s.coachMax());
+            field.setStepButtonsVisible(true);
+            field.setSuffixComponent(new Span("/ " + s.coachMax()));
+            field.setValue(s.coachPoints());
+            field.getElement().setAttribute("aria-label", getTranslation("audit.ui.coach-points-for",
+                    getTranslation(s.item().key())));
+            field.addValueChangeListener(e -> updateTotal(round));
+            points.put(s.item(), field);
+            return field;
+        }).setHeader(getTranslation("audit.ui.coach-points")).setWidth("10rem").setFlexGrow(0);
+        grid.addComponentColumn(s -> {
+            TextField field = new TextField();
+            field.setId("audit-comment-" + s.item().key().substring("audit.item.".length()));
+            field.setMaxLength(2000);
+            field.setWidthFull();
+            field.setValue(s.coachComment() == null ? "" : s.coachComment());
+            field.getElement().setAttribute("aria-label", getTranslation("audit.ui.comment-for",
+                    getTranslation(s.item().key())));
+            comments.put(s.item(), field);
+            return field;
+        }).setHeader(getTranslation("audit.ui.comment")).setFlexGrow(1);
+        grid.setItems(round.items());
+        grid.setAllRowsVisible(true);
+        total.setId("audit-total");
+        updateTotal(round);
+        Button approve = new Button(getTranslation("audit.ui.review.approve"), e -> decide(true));
+        approve.setId("audit-approve");
+        approve.addThemeVariants(ButtonVariant.PRIMARY);
+        Button revise = new Button(getTranslation("audit.ui.review.request-revision"), e -> decide(false));
+        revise.setId("audit-request-revision");
+        Main form = new Main(grid, total, new HorizontalLayout(approve, revise));
+        form.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.5rem");
+        return form;
+    }
+
+    private void updateTotal(AuditDetails.Round round) {
+        int coach = points.values().stream().mapToInt(field -> field.getValue() == null ? 0 : field.getValue()).sum();
+        total.setText(getTranslation("audit.ui.review.total", round.autoPoints() + coach, round.autoPoints(), coach));
+    }
+
+    private void decide(boolean approve) {
+        List<CoachReview> reviews = new ArrayList<>();
+        for (ItemScore score : audit.currentRound().items()) {
+            IntegerField field = points.get(score.item());
+            reviews.add(new CoachReview(score.item(), field == null ? null : field.getValue(),
+                    comments.get(score.item()).getValue()));
+        }
+        try {
+            if (approve) {
+                int score = audits.approve(audit.auditId(), reviews);
+                Notification.show(getTranslation("audit.ui.review.approved", score))
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+            } else {
+                audits.requestRevision(audit.auditId(), reviews);
+                Notification.show(getTranslation("audit.ui.review.revision-requested"))
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+            }
+            getUI().ifPresent(ui -> ui.navigate("coach/audits"));
+        } catch (AuditRuleViolation e) {
+            Notification.show(getTranslation(e.messageKey()), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+
+    private HorizontalLayout reassign() {
+        ComboBox<ActiveCoach> coach = new ComboBox<>(getTranslation("audit.ui.review.reassign-to"));
+        coach.setId("audit-reassign-coach");
+        coach.setItems(audits.coaches());
+        coach.setItemLabelGenerator(c -> c.name() + " (" + c.locale().getDisplayLanguage(getLocale()) + ")");
+        Button reassign = new Button(getTranslation("audit.ui.review.reassign"), e -> {
+            if (coach.getValue() == null) {
+                return;
+            }
+            try {
+                audits.reassign(audit.auditId(), coach.getValue().id());
+                Notification.show(getTranslation("audit.ui.review.reassigned", coach.getValue().name()))
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+                audit = audits.audit(audit.auditId());
+                render();
+            } catch (AuditRuleViolation problem) {
+                Notification.show(getTranslation(problem.messageKey()), 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.ERROR);
+            }
+        });
+        reassign.setId("audit-reassign");
+        HorizontalLayout row = new HorizontalLayout(coach, reassign);
+        row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return audit == null ? getTranslation("audit.ui.nav.inbox")
+                : getTranslation("audit.ui.review.title", audit.employeeName());
+    }
+}
