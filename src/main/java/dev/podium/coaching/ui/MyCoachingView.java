@@ -80,7 +80,7 @@ class MyCoachingView extends Main implements HasDynamicTitle {
                     steps.add(link("courses/social-media-guidelines", "coaching.my.next.course"));
                 }
                 if (!mine.milestones().contains(Milestone.POLICY_ATTESTED)) {
-                    steps.add(new Paragraph(getTranslation("coaching.my.next.attest")));
+                    steps.add(link("policies/social-media-guidelines", "coaching.my.next.attest"));
                 }
             }
             case PROFILE_AUDIT -> steps.add(link("audit", "coaching.my.next.audit"));
