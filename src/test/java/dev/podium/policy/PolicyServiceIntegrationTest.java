@@ -73,7 +73,7 @@ class PolicyServiceIntegrationTest {
         String email = "attest." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@policy.podium.test";
         long department = SystemUser.call(() -> employees.ensureDepartment("Attestation test", "DK")).id();
         person = SystemUser.call(() -> employees.register(new EmployeeDraft("Alma", "Attest", email, null, department,
-                "DK", null, EnumSet.of(Role.EMPLOYEE, Role.COACH), Locale.ENGLISH)));
+                "DK", null, EnumSet.of(Role.EMPLOYEE, Role.LINE_MANAGER), Locale.ENGLISH)));
         UserDetails user = users.loadUserByUsername(email);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
@@ -100,7 +100,7 @@ class PolicyServiceIntegrationTest {
         assertThat(recorded.textSha256()).isEqualTo(PolicyLibrary.sha256(
                 readString(Path.of("policies", GUIDELINES, "policy.da.md"))));
         assertThat(recorded.locale()).isEqualTo("da");
-        assertThat(recorded.rolesAtSigning()).isEqualTo("COACH,EMPLOYEE");
+        assertThat(recorded.rolesAtSigning()).isEqualTo("EMPLOYEE,LINE_MANAGER");
         assertThat(recorded.departmentName()).isEqualTo("Attestation test");
         assertThat(recorded.renewalDue()).isEqualTo(clock.instant().atZone(ZoneOffset.UTC).toLocalDate()
                 .plusMonths(12));

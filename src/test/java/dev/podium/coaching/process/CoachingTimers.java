@@ -1,7 +1,6 @@
 package dev.podium.coaching.process;
 
 import java.util.concurrent.TimeUnit;
-import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
@@ -25,17 +24,52 @@ public class CoachingTimers {
 
     /** Fires the programme's timer on that BPMN element (for example {@code midpointReached}). */
     public void fire(long programmeId, String elementId) {
+        // the async executor polls the same job tables: a deadlock between it and this thread is retried, as
+        // Flowable itself would retry the job
+        for (int attempt = 1; ; attempt++) {
+            try {
+                fireOnce(programmeId, elementId);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= 5 || !deadlock(e)) {
+                    throw e;
+                }
+                sleep(100L * attempt);
+            }
+        }
+    }
+
+    private void fireOnce(long programmeId, String elementId) {
         Job timer = management.createTimerJobQuery().processInstanceId(instance(programmeId).getId())
                 .elementId(elementId).singleResult();
         if (timer == null) {
             throw new IllegalStateException("Programme " + programmeId + " has no timer on " + elementId);
         }
+        // a deadlock while moving leaves the timer where it was: the caller tries again
         Job job = management.moveTimerToExecutableJob(timer.getId());
         try {
             management.executeJob(job.getId());
-        } catch (FlowableException takenByTheAsyncExecutor) {
-            // the async executor may pick the job up first; then wait until it is done (or failed for good)
+        } catch (RuntimeException takenByTheAsyncExecutor) {
+            // the async executor may pick the job up first, or this run lost a deadlock and the executor retries
+            // it: wait until it is done (or failed for good)
             awaitGone(job.getId());
+        }
+    }
+
+    private static boolean deadlock(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Deadlock found")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
