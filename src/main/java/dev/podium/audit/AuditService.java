@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -329,16 +328,10 @@ public class AuditService {
     }
 
     private ActiveCoach leastLoaded(List<ActiveCoach> coaches, ProfileAudit audit) {
-        String language = audit.employeeLocale().getLanguage();
-        List<ActiveCoach> speakers = coaches.stream()
-                .filter(coach -> coach.locale().getLanguage().equals(language)).toList();
-        List<ActiveCoach> candidates = speakers.isEmpty() ? coaches : speakers;
-        Map<Long, Long> load = audits.loadOf(candidates.stream().map(coach -> coach.id().value()).toList(),
+        Map<Long, Long> load = audits.loadOf(coaches.stream().map(coach -> coach.id().value()).toList(),
                 List.of(AuditStatus.IN_REVIEW)).stream().collect(Collectors.toMap(
                         ProfileAuditRepository.CoachLoad::getCoachId, ProfileAuditRepository.CoachLoad::getAudits));
-        return candidates.stream()
-                .min(Comparator.comparingLong((ActiveCoach coach) -> load.getOrDefault(coach.id().value(), 0L))
-                        .thenComparing(coach -> coach.id().value()))
+        return ActiveCoach.leastLoaded(coaches, audit.employeeLocale(), coach -> load.getOrDefault(coach.value(), 0L))
                 .orElseThrow();
     }
 

@@ -3,7 +3,6 @@ package dev.podium.coaching;
 import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeService;
 import dev.podium.shared.EmployeeId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,11 +31,6 @@ class CoachChooser {
         Map<Long, Long> loads = programmes.openLoads().stream()
                 .collect(Collectors.toMap(CoachingProgrammeRepository.Load::getCoachId,
                         CoachingProgrammeRepository.Load::getOpen));
-        List<ActiveCoach> speakers = coaches.stream()
-                .filter(c -> language != null && c.locale().getLanguage().equals(language.getLanguage())).toList();
-        return (speakers.isEmpty() ? coaches : speakers).stream()
-                .min(Comparator.comparingLong((ActiveCoach c) -> loads.getOrDefault(c.id().value(), 0L))
-                        .thenComparing(ActiveCoach::name).thenComparingLong(c -> c.id().value()))
-                .orElseThrow();
+        return ActiveCoach.leastLoaded(coaches, language, coach -> loads.getOrDefault(coach.value(), 0L)).orElseThrow();
     }
 }
