@@ -170,6 +170,18 @@ public class AuditService {
         return search(filter, null, offset, limit);
     }
 
+    /** Every coach holding open audits: how many wait for their review, how many of those are overdue. For HR. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<CoachWorkload> coachWorkload() {
+        return audits.workload(OPEN, clock.instant()).stream()
+                .map(row -> new CoachWorkload(new EmployeeId(row.getCoachId()), row.getCoachName(),
+                        (int) row.getInReview(), (int) row.getBreached(), (int) row.getWaitingForEmployee()))
+                .sorted(java.util.Comparator.comparing(CoachWorkload::breached).reversed()
+                        .thenComparing(CoachWorkload::inReview, java.util.Comparator.reverseOrder()))
+                .toList();
+    }
+
     /** Approves the current round with the coach's points for every coach item; publishes {@link ProfileAuditApproved}. */
     @RolesAllowed(Roles.COACH)
     @Transactional

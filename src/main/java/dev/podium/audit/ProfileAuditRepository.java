@@ -29,6 +29,32 @@ interface ProfileAuditRepository extends JpaRepository<ProfileAudit, Long> {
             + " where a.coachId in :coachIds and a.status in :statuses group by a.coachId")
     List<CoachLoad> loadOf(@Param("coachIds") List<Long> coachIds, @Param("statuses") List<AuditStatus> statuses);
 
+    /** Per coach: audits waiting for their review, of those overdue at {@code now}, and revisions they wait for. */
+    @Query("""
+            select a.coachId as coachId, max(a.coachName) as coachName,
+                   sum(case when a.status = dev.podium.audit.AuditStatus.IN_REVIEW then 1 else 0 end) as inReview,
+                   sum(case when a.status = dev.podium.audit.AuditStatus.IN_REVIEW and a.reviewDueAt < :now
+                            then 1 else 0 end) as breached,
+                   sum(case when a.status = dev.podium.audit.AuditStatus.REVISION_REQUESTED then 1 else 0 end)
+                       as waitingForEmployee
+              from ProfileAudit a
+             where a.status in :statuses and a.coachId is not null
+             group by a.coachId
+            """)
+    List<CoachWorkloadRow> workload(@Param("statuses") List<AuditStatus> statuses, @Param("now") Instant now);
+
+    interface CoachWorkloadRow {
+        Long getCoachId();
+
+        String getCoachName();
+
+        long getInReview();
+
+        long getBreached();
+
+        long getWaitingForEmployee();
+    }
+
     interface CoachLoad {
         Long getCoachId();
 

@@ -78,6 +78,7 @@ public class LearningService {
             // the same person enrolled from another tab or node a moment ago
             throw new LearningRuleViolation("learning.rule.already-enrolled");
         }
+        events.publishEvent(new CourseEnrolled(me, course, me, null, enrolment.enrolledAt()));
         return progress(enrolment, outline, language);
     }
 
