@@ -1,5 +1,12 @@
 package dev.podium.audit;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Set;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +36,7 @@ public record AuditProperties(Map<RubricItem, RubricItem.ItemPoints> points, @De
     /** The values DOMAIN.md §4 names, for use without Spring. */
     public static AuditProperties defaults() {
         return new AuditProperties(null, new Thresholds(60, 220, 2, 1, 600, 4, 1200, 200, 2, 3, 3, 15, 6, 1, 1, 10,
-                4, 2, 50, 3, 500), new Sla(3, 5, 7), List.of("Podium"));
+                4, 2, 50, 3, 500), new Sla(3, 5, 7, List.of()), List.of("Podium"));
     }
 
     public RubricItem.ItemPoints pointsOf(RubricItem item) {
@@ -58,9 +65,31 @@ public record AuditProperties(Map<RubricItem, RubricItem.ItemPoints> points, @De
     }
 
     /**
-     * Service levels of the review, in working days (Monday–Friday) for the coach and calendar days for a revision.
+     * Service levels of the review, in working days for the coach and calendar days for a revision.
+     *
+     * @param holidays days that are not working days besides Saturdays and Sundays
+     *        ({@code podium.audit.sla.holidays=2026-12-24,2026-12-25}); the company's calendar, in UTC
      */
     public record Sla(@DefaultValue("3") int coachReminderWorkingDays, @DefaultValue("5") int escalationWorkingDays,
-            @DefaultValue("7") int revisionReminderDays) {
+            @DefaultValue("7") int revisionReminderDays, @DefaultValue List<LocalDate> holidays) {
+
+        public Sla {
+            holidays = holidays == null ? List.of() : List.copyOf(holidays);
+        }
+
+        /** {@code days} working days after {@code from}, skipping weekends and holidays; the time of day is kept. */
+        public Instant addWorkingDays(Instant from, int days) {
+            Set<LocalDate> off = Set.copyOf(holidays);
+            ZonedDateTime at = from.atZone(ZoneOffset.UTC);
+            int added = 0;
+            while (added < days) {
+                at = at.plusDays(1);
+                if (at.getDayOfWeek() != DayOfWeek.SATURDAY && at.getDayOfWeek() != DayOfWeek.SUNDAY
+                        && !off.contains(at.toLocalDate())) {
+                    added++;
+                }
+            }
+            return at.toInstant();
+        }
     }
 }

@@ -236,6 +236,51 @@ public class AuditService {
         notifyCoach(audit, "audit.notification.assigned", "assigned-" + chosen.id().value());
     }
 
+    /**
+     * Reviews past their due date that other coaches hold, for a coach with time to help: status and names only,
+     * never profile texts (those open to the coach who claims the review).
+     */
+    @RolesAllowed(Roles.COACH)
+    @Transactional(readOnly = true)
+    public List<AuditSummary> overdueWithOtherCoaches(int offset, int limit) {
+        long me = currentUser.employeeId().value();
+        Instant now = clock.instant();
+        int size = Math.max(1, limit);
+        return audits.overdueNotHeldBy(me, now, PageRequest.of(offset / size, size, Sort.by("reviewDueAt", "id")))
+                .stream().map(audit -> summary(audit, now)).toList();
+    }
+
+    /**
+     * The signed-in coach takes over a review that is past its due date with another coach; the other coach no
+     * longer sees it and is told. A review still within its time stays with its coach (HR can reassign it).
+     */
+    @RolesAllowed(Roles.COACH)
+    @Transactional
+    public void claim(long auditId) {
+        ProfileAudit audit = audits.findById(auditId).orElseThrow(() -> new AuditRuleViolation("audit.error.unknown"));
+        EmployeeId me = currentUser.employeeId();
+        if (me.equals(audit.employee())) {
+            throw new AuditRuleViolation("audit.error.own-audit");
+        }
+        if (audit.status() != AuditStatus.IN_REVIEW || me.equals(audit.coach())) {
+            throw new AuditRuleViolation("audit.error.not-claimable");
+        }
+        if (audit.reviewDueAt() == null || !audit.reviewDueAt().isBefore(clock.instant())) {
+            throw new AuditRuleViolation("audit.error.not-overdue");
+        }
+        ActiveCoach claimant = employees.activeCoaches().stream().filter(c -> c.id().equals(me)).findFirst()
+                .orElseThrow(() -> new AuditRuleViolation("audit.error.not-a-coach"));
+        EmployeeId previous = audit.coach();
+        audit.reassign(claimant.id(), claimant.name());
+        audits.flush();
+        workflow.reassigned(auditId, Long.toString(claimant.id().value()));
+        if (previous != null) {
+            SystemUser.run(() -> notifications.notify(previous, "audit.notification.claimed",
+                    List.of(audit.employeeName(), claimant.name()), "coach/audits",
+                    "audit-" + auditId + "-claimed-from-" + previous.value() + "-by-" + claimant.id().value()));
+        }
+    }
+
     // ---- steps of the review process (called by the system)
 
     /**
@@ -254,8 +299,8 @@ public class AuditService {
         ActiveCoach coach = coaches.stream().filter(c -> c.id().equals(audit.coach())).findFirst()
                 .orElseGet(() -> leastLoaded(coaches, audit));
         Instant now = clock.instant();
-        Instant reminder = addWorkingDays(now, properties.sla().coachReminderWorkingDays());
-        Instant escalation = addWorkingDays(now, properties.sla().escalationWorkingDays());
+        Instant reminder = properties.sla().addWorkingDays(now, properties.sla().coachReminderWorkingDays());
+        Instant escalation = properties.sla().addWorkingDays(now, properties.sla().escalationWorkingDays());
         boolean changed = !coach.id().equals(audit.coach());
         audit.assign(coach.id(), coach.name(), reminder, escalation);
         notifyCoach(audit, "audit.notification.review-waiting", "round-" + audit.currentRound().number());
@@ -310,6 +355,40 @@ public class AuditService {
                 List.of(Integer.toString(audit.finalScore())), "audit", "audit-" + auditId + "-approved");
     }
 
+    /**
+     * A coach left: each open audit they held goes to the least-loaded remaining coach who speaks the employee's
+     * language (a waiting review's task moves with it); the new coach is told. With no coach left HR is told.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void handOverReviewsOf(EmployeeId formerCoach) {
+        List<ProfileAudit> held = audits.findByCoachIdAndStatusIn(formerCoach.value(), OPEN);
+        if (held.isEmpty()) {
+            return;
+        }
+        List<ActiveCoach> coaches = employees.activeCoaches().stream()
+                .filter(coach -> !coach.id().equals(formerCoach)).toList();
+        for (ProfileAudit audit : held) {
+            List<ActiveCoach> eligible = coaches.stream().filter(coach -> !coach.id().equals(audit.employee()))
+                    .toList();
+            if (eligible.isEmpty()) {
+                // nobody to hand it to: HR hears of it and reassigns once a coach is registered
+                for (EmployeeId hr : accounts.enabledHoldersOf(Role.HR_ADMIN)) {
+                    notifications.notify(hr, "audit.notification.no-coach-left", List.of(audit.employeeName()),
+                            "coach/audits/" + audit.id(), "audit-" + audit.id() + "-no-coach-left-" + formerCoach.value());
+                }
+                continue;
+            }
+            ActiveCoach next = leastLoaded(eligible, audit);
+            audit.reassign(next.id(), next.name());
+            audits.flush();
+            if (audit.status() == AuditStatus.IN_REVIEW) {
+                workflow.reassigned(audit.id(), Long.toString(next.id().value()));
+            }
+            notifyCoach(audit, "audit.notification.handed-over", "handed-over-from-" + formerCoach.value());
+        }
+    }
+
     /** Cancels the person's open audit (they left); its process ends. */
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional
@@ -350,19 +429,6 @@ public class AuditService {
     private void notifyCoach(ProfileAudit audit, String messageKey, String dedup) {
         notifications.notify(audit.coach(), messageKey, List.of(audit.employeeName()),
                 "coach/audits/" + audit.id(), "audit-" + audit.id() + "-" + dedup + "-coach-" + audit.coach().value());
-    }
-
-    /** Monday to Friday count; the time of day is kept. */
-    static Instant addWorkingDays(Instant from, int days) {
-        ZonedDateTime at = from.atZone(ZoneOffset.UTC);
-        int added = 0;
-        while (added < days) {
-            at = at.plusDays(1);
-            if (at.getDayOfWeek() != DayOfWeek.SATURDAY && at.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                added++;
-            }
-        }
-        return at.toInstant();
     }
 
     private List<AuditSummary> search(AuditFilter filter, Long coachId, int offset, int limit) {

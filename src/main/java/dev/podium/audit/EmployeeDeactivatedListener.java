@@ -7,7 +7,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** A person who leaves has no open audit any more: it is cancelled and its review process ends. */
+/**
+ * A person who leaves has no open audit any more: it is cancelled and its review process ends; the reviews a leaving
+ * coach held go to another coach.
+ */
 @Component
 class EmployeeDeactivatedListener {
 
@@ -20,6 +23,9 @@ class EmployeeDeactivatedListener {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(EmployeeDeactivated deactivated) {
-        SystemUser.run(() -> audits.cancelOpenAuditOf(deactivated.employeeId()));
+        SystemUser.run(() -> {
+            audits.cancelOpenAuditOf(deactivated.employeeId());
+            audits.handOverReviewsOf(deactivated.employeeId());
+        });
     }
 }

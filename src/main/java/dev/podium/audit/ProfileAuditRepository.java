@@ -29,6 +29,17 @@ interface ProfileAuditRepository extends JpaRepository<ProfileAudit, Long> {
             + " where a.coachId in :coachIds and a.status in :statuses group by a.coachId")
     List<CoachLoad> loadOf(@Param("coachIds") List<Long> coachIds, @Param("statuses") List<AuditStatus> statuses);
 
+    List<ProfileAudit> findByCoachIdAndStatusIn(long coachId, List<AuditStatus> statuses);
+
+    /** Reviews waiting for a coach other than {@code coachId}, overdue at {@code now}. */
+    @Query("""
+            select a from ProfileAudit a
+             where a.status = dev.podium.audit.AuditStatus.IN_REVIEW
+               and a.coachId <> :coachId and a.employeeId <> :coachId
+               and a.reviewDueAt < :now
+            """)
+    List<ProfileAudit> overdueNotHeldBy(@Param("coachId") long coachId, @Param("now") Instant now, Pageable page);
+
     /** Per coach: audits waiting for their review, of those overdue at {@code now}, and revisions they wait for. */
     @Query("""
             select a.coachId as coachId, max(a.coachName) as coachName,

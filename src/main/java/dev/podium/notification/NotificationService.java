@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Sends in-app notifications and shows each person their own. */
@@ -32,10 +31,11 @@ public class NotificationService {
     /**
      * Sends a notification. With a {@code dedupKey} (for example {@code "audit-42-coach-reminder"}) it is sent at most
      * once per recipient, however often a timer fires or a node retries; returns whether it was sent now. Called by
-     * the system (process steps, listeners) under {@code SystemUser}.
+     * the system (process steps, listeners) under {@code SystemUser}. It joins the caller's transaction: a step that
+     * rolls back sends nothing, and its retry sends once.
      */
     @RolesAllowed(Roles.HR_ADMIN)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public boolean notify(EmployeeId recipient, String messageKey, List<String> arguments, String link,
             String dedupKey) {
         String joined = String.join(SEPARATOR, arguments);

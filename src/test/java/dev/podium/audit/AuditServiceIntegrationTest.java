@@ -201,6 +201,17 @@ class AuditServiceIntegrationTest {
     void working_days_skip_the_weekend() {
         java.time.Instant friday = java.time.Instant.parse("2026-11-20T10:00:00Z");
 
-        assertThat(AuditService.addWorkingDays(friday, 3)).isEqualTo(java.time.Instant.parse("2026-11-25T10:00:00Z"));
+        assertThat(AuditProperties.defaults().sla().addWorkingDays(friday, 3))
+                .isEqualTo(java.time.Instant.parse("2026-11-25T10:00:00Z"));
+    }
+
+    @Test
+    void working_days_skip_the_companys_holidays() {
+        AuditProperties.Sla christmas = new AuditProperties.Sla(3, 5, 7, List.of(java.time.LocalDate.of(2026, 12, 24),
+                java.time.LocalDate.of(2026, 12, 25)));
+        java.time.Instant wednesday = java.time.Instant.parse("2026-12-23T09:00:00Z");
+
+        // Thursday and Friday are holidays, Saturday and Sunday weekend: Monday, Tuesday, Wednesday count
+        assertThat(christmas.addWorkingDays(wednesday, 3)).isEqualTo(java.time.Instant.parse("2026-12-30T09:00:00Z"));
     }
 }

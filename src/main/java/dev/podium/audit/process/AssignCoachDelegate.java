@@ -8,7 +8,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Assigns the review to a coach and sets the task's assignee and SLA moments. */
+/** Assigns the review to a coach and hands the task's assignee and SLA moments to the steps that follow. */
 @Component("assignCoachDelegate")
 class AssignCoachDelegate implements JavaDelegate {
 
@@ -22,8 +22,10 @@ class AssignCoachDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         CoachAssignment assignment = SystemUser.call(() ->
                 audits.assignCoach(ProfileAuditReviewProcess.auditId(execution)));
-        execution.setVariable(ProfileAuditReviewProcess.COACH_ID, Long.toString(assignment.coach().value()));
-        execution.setVariable(ProfileAuditReviewProcess.COACH_REMINDER_AT, Date.from(assignment.reminderAt()));
-        execution.setVariable(ProfileAuditReviewProcess.ESCALATION_AT, Date.from(assignment.escalationAt()));
+        // Transient: read only while entering the review task in this same transaction (its assignee and its two
+        // timers); the audit row keeps them, so persisting them again would cost rows and statements for nothing.
+        execution.setTransientVariable(ProfileAuditReviewProcess.COACH_ID, Long.toString(assignment.coach().value()));
+        execution.setTransientVariable(ProfileAuditReviewProcess.COACH_REMINDER_AT, Date.from(assignment.reminderAt()));
+        execution.setTransientVariable(ProfileAuditReviewProcess.ESCALATION_AT, Date.from(assignment.escalationAt()));
     }
 }

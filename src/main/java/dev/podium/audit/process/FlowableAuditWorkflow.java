@@ -31,12 +31,14 @@ class FlowableAuditWorkflow implements AuditWorkflow {
 
     @Override
     public void reviewed(long auditId, boolean approved, Instant revisionReminderAt) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ProfileAuditReviewProcess.APPROVED, approved);
+        // Transient: the gateway and the revision timer read them while completing the task; the audit row keeps the
+        // decision, so nothing is stored twice.
+        Map<String, Object> decision = new HashMap<>();
+        decision.put(ProfileAuditReviewProcess.APPROVED, approved);
         if (revisionReminderAt != null) {
-            variables.put(ProfileAuditReviewProcess.REVISION_REMINDER_AT, Date.from(revisionReminderAt));
+            decision.put(ProfileAuditReviewProcess.REVISION_REMINDER_AT, Date.from(revisionReminderAt));
         }
-        tasks.complete(task(auditId, ProfileAuditReviewProcess.COACH_REVIEW).getId(), variables);
+        tasks.complete(task(auditId, ProfileAuditReviewProcess.COACH_REVIEW).getId(), Map.of(), decision);
     }
 
     @Override
@@ -47,7 +49,6 @@ class FlowableAuditWorkflow implements AuditWorkflow {
     @Override
     public void reassigned(long auditId, String coachId) {
         ProcessInstance instance = instance(auditId);
-        runtime.setVariable(instance.getId(), ProfileAuditReviewProcess.COACH_ID, coachId);
         Task review = tasks.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(ProfileAuditReviewProcess.COACH_REVIEW).singleResult();
         if (review != null) {

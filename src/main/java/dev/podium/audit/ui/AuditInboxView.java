@@ -1,17 +1,23 @@
 package dev.podium.audit.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.podium.audit.AuditFilter;
+import dev.podium.audit.AuditRuleViolation;
 import dev.podium.audit.AuditService;
 import dev.podium.audit.AuditStatus;
 import dev.podium.audit.AuditSummary;
@@ -24,7 +30,8 @@ import java.util.Set;
 
 /**
  * Profile audits to review: a coach sees the open audits assigned to them, HR every audit (status and scores).
- * Filters by state, due date and SLA breach; a row opens the review screen.
+ * Filters by state, due date and SLA breach; a row opens the review screen. A coach also sees the overdue reviews
+ * their colleagues hold and can take one over.
  */
 @Route("coach/audits")
 @RolesAllowed({Roles.COACH, Roles.HR_ADMIN})
@@ -79,6 +86,42 @@ class AuditInboxView extends Main implements HasDynamicTitle {
                 : audits.myReviews(filter(), query.getOffset(), query.getLimit())).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("coach/audits/" + e.getItem().auditId())));
         add(new Paragraph(getTranslation(hr ? "audit.ui.inbox.intro-hr" : "audit.ui.inbox.intro")), filters, grid);
+        if (!hr) {
+            add(new H2(getTranslation("audit.ui.inbox.colleagues")),
+                    new Paragraph(getTranslation("audit.ui.inbox.colleagues-intro")), colleaguesOverdue());
+        }
+    }
+
+    /** Overdue reviews other coaches hold, each with a button to take it over. */
+    private Grid<AuditSummary> colleaguesOverdue() {
+        Grid<AuditSummary> overdue = new Grid<>();
+        overdue.setId("audit-colleagues-overdue");
+        overdue.setAllRowsVisible(true);
+        overdue.addColumn(AuditSummary::employeeName).setHeader(getTranslation("audit.ui.inbox.employee"))
+                .setAutoWidth(true);
+        overdue.addColumn(s -> s.coachName() == null ? "–" : s.coachName())
+                .setHeader(getTranslation("audit.ui.inbox.coach")).setAutoWidth(true);
+        overdue.addComponentColumn(this::due).setHeader(getTranslation("audit.ui.inbox.due")).setAutoWidth(true);
+        overdue.addComponentColumn(summary -> {
+            Button claim = new Button(getTranslation("audit.ui.inbox.claim"), e -> claim(summary));
+            claim.addThemeVariants(ButtonVariant.SMALL);
+            claim.setId("audit-claim-" + summary.auditId());
+            return claim;
+        }).setAutoWidth(true);
+        overdue.setItems(query -> audits.overdueWithOtherCoaches(query.getOffset(), query.getLimit()).stream());
+        return overdue;
+    }
+
+    private void claim(AuditSummary summary) {
+        try {
+            audits.claim(summary.auditId());
+            Notification.show(getTranslation("audit.ui.inbox.claimed", summary.employeeName()))
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate("coach/audits/" + summary.auditId()));
+        } catch (AuditRuleViolation problem) {
+            Notification.show(getTranslation(problem.messageKey()), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
+        }
     }
 
     private Span due(AuditSummary summary) {

@@ -7,6 +7,8 @@ import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.activity.ActivityService;
 import dev.podium.audit.AuditDetails;
+import dev.podium.audit.AuditFilter;
+import dev.podium.audit.AuditSummary;
 import dev.podium.audit.AuditFixtures;
 import dev.podium.audit.AuditFixtures.Person;
 import dev.podium.audit.AuditService;
@@ -16,7 +18,9 @@ import dev.podium.audit.ManualAnswers;
 import dev.podium.audit.ProfileAuditApproved;
 import dev.podium.audit.RubricItem;
 import dev.podium.people.EmployeeService;
+import dev.podium.security.Role;
 import dev.podium.security.SystemUser;
+import dev.podium.shared.EmployeeId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +41,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The {@code profileAuditReview} process end to end: decisions, the revision loop, timers, HR and leavers. */
@@ -65,6 +70,8 @@ class ProfileAuditReviewProcessIntegrationTest {
     HistoryService history;
     @Autowired
     ConfigurableApplicationContext context;
+
+    private static final Locale FAROESE = Locale.forLanguageTag("fo");
 
     AuditFixtures fixtures;
     private final List<Object> events = new CopyOnWriteArrayList<>();
@@ -246,6 +253,75 @@ class ProfileAuditReviewProcessIntegrationTest {
         AuditDetails audit = audits.audit(auditId);
         AuditFixtures.signOut();
         return audit;
+    }
+
+    @Test
+    void a_coach_takes_over_a_review_overdue_with_a_colleague_and_the_colleague_is_told() {
+        // Faroese: these two coaches are the only ones who speak the employee's language
+        Person first = fixtures.person("Fridrikur", FAROESE, Role.COACH);
+        Person second = fixtures.person("Sunnvá", FAROESE, Role.COACH);
+        try {
+            long auditId = fixtures.submitComplete(fixtures.person("Turið", FAROESE));
+            fixtures.signIn(AuditFixtures.HR);
+            EmployeeId holder = audits.audit(auditId).coach();
+            Person helper = holder.equals(first.id()) ? second : first;
+            fixtures.signIn(helper);
+            assertThatThrownBy(() -> audits.claim(auditId)).hasMessage("audit.error.not-overdue");
+            assertThat(audits.overdueWithOtherCoaches(0, 50)).extracting(AuditSummary::auditId)
+                    .doesNotContain(auditId);
+
+            clock.advance(Duration.ofDays(8));
+            assertThat(audits.overdueWithOtherCoaches(0, 50)).extracting(AuditSummary::auditId).contains(auditId);
+            audits.claim(auditId);
+
+            assertThat(task(auditId).getAssignee()).isEqualTo(Long.toString(helper.id().value()));
+            assertThat(audits.myReviews(AuditFilter.open(), 0, 50)).extracting(AuditSummary::auditId)
+                    .contains(auditId);
+            assertThat(fixtures.notifications(holder, "audit.notification.claimed")).isOne();
+            fixtures.signIn(holder.equals(first.id()) ? first : second);
+            assertThat(audits.myReviews(AuditFilter.open(), 0, 50)).extracting(AuditSummary::auditId)
+                    .doesNotContain(auditId);
+            assertThatThrownBy(() -> audits.audit(auditId)).isInstanceOf(AccessDeniedException.class);
+            fixtures.signIn(helper);
+            audits.approve(auditId, AuditFixtures.fullMarks(audits.audit(auditId)));
+            assertThat(instances(auditId)).isZero();
+        } finally {
+            retire(first, second);
+        }
+    }
+
+    @Test
+    void the_reviews_of_a_coach_who_leaves_go_to_another_coach() {
+        Person first = fixtures.person("Hanus", FAROESE, Role.COACH);
+        Person second = fixtures.person("Guðrun", FAROESE, Role.COACH);
+        try {
+            long auditId = fixtures.submitComplete(fixtures.person("Jógvan", FAROESE));
+            fixtures.signIn(AuditFixtures.HR);
+            EmployeeId leaving = audits.audit(auditId).coach();
+            Person staying = leaving.equals(first.id()) ? second : first;
+
+            employees.deactivate(leaving);
+
+            assertThat(audits.audit(auditId).coach()).isEqualTo(staying.id());
+            assertThat(task(auditId).getAssignee()).isEqualTo(Long.toString(staying.id().value()));
+            assertThat(fixtures.notifications(staying.id(), "audit.notification.handed-over")).isOne();
+            fixtures.signIn(staying);
+            audits.approve(auditId, AuditFixtures.fullMarks(audits.audit(auditId)));
+            assertThat(instances(auditId)).isZero();
+        } finally {
+            retire(first, second);
+        }
+    }
+
+    /** Coaches made for one test leave again, so later tests choose among the usual coaches. */
+    private void retire(Person... coaches) {
+        fixtures.signIn(AuditFixtures.HR);
+        for (Person coach : coaches) {
+            if (employees.get(coach.id()).active()) {
+                employees.deactivate(coach.id());
+            }
+        }
+        AuditFixtures.signOut();
     }
 
     private Task task(long auditId) {
