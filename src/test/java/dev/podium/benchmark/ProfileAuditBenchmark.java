@@ -60,6 +60,12 @@ class ProfileAuditBenchmark {
     HistoryService history;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.flowable.engine.RepositoryService repository;
+    @Autowired
+    org.flowable.engine.RuntimeService runtime;
+    @Autowired
+    org.flowable.engine.TaskService taskService;
 
     private final Map<EmployeeId, UserDetails> coaches = new ConcurrentHashMap<>();
 
@@ -174,6 +180,43 @@ class ProfileAuditBenchmark {
                     counts.put(row.getString(1).replace("Com_", ""), row.getLong(2));
                 });
         return counts;
+    }
+
+    /**
+     * The ceiling the engine sets on this machine: the same BPMN shape (two service steps, the review task with its
+     * two timers, the gateway) with no application code in it, started and completed the same number of times.
+     */
+    @Test
+    void the_process_engine_alone_with_the_same_shape() throws Exception {
+        repository.createDeployment().name("benchmark")
+                .addClasspathResource("benchmark/profile-audit-review-shape.bpmn20.xml").deploy();
+        for (int i = 0; i < WARM_UP; i++) {
+            runShapeOnce();
+        }
+        long appCpuBefore = appCpuNanos();
+        long databaseCpuBefore = databaseCpuNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        long start = System.nanoTime();
+        List<Future<?>> work = new ArrayList<>();
+        for (int i = 0; i < AUDITS; i++) {
+            work.add(pool.submit(this::runShapeOnce));
+        }
+        for (Future<?> done : work) {
+            done.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        double appCpuMs = (appCpuNanos() - appCpuBefore) / 1e6 / AUDITS;
+        double databaseCpuMs = (databaseCpuNanos() - databaseCpuBefore) / 1e6 / AUDITS;
+        System.out.printf("%nprocess engine alone (same shape, no application code): %,d instances in %.1f s on %d"
+                + " threads = %.0f/s; CPU per instance: engine %.1f ms + database %.1f ms%n", AUDITS, seconds, THREADS,
+                AUDITS / seconds, appCpuMs, databaseCpuMs);
+    }
+
+    private void runShapeOnce() {
+        String instance = runtime.startProcessInstanceByKey("profileAuditReviewShape").getId();
+        String review = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        taskService.complete(review, Map.of(), Map.of("approved", true));
     }
 
     private void completeOne(UserDetails employee, byte[] export) {
