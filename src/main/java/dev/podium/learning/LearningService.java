@@ -82,6 +82,42 @@ public class LearningService {
         return progress(enrolment, outline, language);
     }
 
+    /**
+     * Assigns a course to people (HR's rollout; the system calls it): enrols each one not enrolled yet with the due
+     * date and publishes {@link CourseEnrolled}; an earlier enrolment stays as it is and only gains the due date if
+     * it had none. One query for the existing enrolments of the whole batch; inserts go out as JDBC batches.
+     *
+     * @return how many were newly enrolled
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public int assign(java.util.Collection<EmployeeId> employees, CourseId course, java.time.LocalDate dueDate,
+            EmployeeId assignedBy) {
+        if (employees.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        Map<Long, Enrolment> existing = enrolments.findByCourseIdAndEmployeeIdIn(course.value(),
+                employees.stream().map(EmployeeId::value).toList()).stream()
+                .collect(Collectors.toMap(Enrolment::employeeIdValue, e -> e));
+        List<Enrolment> created = new ArrayList<>();
+        for (EmployeeId employee : new LinkedHashSet<>(employees)) {
+            Enrolment enrolment = existing.get(employee.value());
+            if (enrolment == null) {
+                Enrolment fresh = new Enrolment(employee, course, assignedBy, now);
+                fresh.due(dueDate);
+                created.add(fresh);
+            } else {
+                enrolment.due(dueDate);
+            }
+        }
+        enrolments.saveAll(created);
+        for (Enrolment enrolment : created) {
+            events.publishEvent(new CourseEnrolled(enrolment.employee(), course, assignedBy, dueDate, now));
+        }
+        return created.size();
+    }
+
     /** The signed-in person's progress in a course, if they are enrolled. */
     @RolesAllowed({Roles.EMPLOYEE, Roles.COACH, Roles.LINE_MANAGER, Roles.HR_ADMIN})
     @Transactional(readOnly = true)
@@ -360,7 +396,8 @@ public class LearningService {
         int percent = completed ? 100 : total == 0 ? 0 : (int) Math.floor(100.0 * done / total);
         return new CourseProgress(enrolment.course(), outline.summary().title(), enrolment.enrolledAt(), percent,
                 done, total, completedLessons, quizzes, tasks, completed, enrolment.completedAt(),
-                next == null ? new NextStep(null, NextStep.Kind.DONE) : next, List.copyOf(removedWithProgress));
+                next == null ? new NextStep(null, NextStep.Kind.DONE) : next, List.copyOf(removedWithProgress),
+                enrolment.dueDate());
     }
 
     private static QuizStatus quizStatus(String lessonId, QuizSheet sheet, List<QuizAttempt> all) {

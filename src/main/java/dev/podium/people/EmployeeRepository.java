@@ -74,23 +74,6 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
             """)
     List<HrisPlan.Existing> findAllForImport();
 
-    /** Active people of the given departments or countries, for a wave's members. */
-    @Query("""
-            select e.id from Employee e
-             where e.active = true and (e.department.id in :departments or e.countryCode in :countries)
-            """)
-    List<Long> findActiveIdsByDepartmentOrCountry(@Param("departments") java.util.Collection<Long> departments,
-            @Param("countries") java.util.Collection<String> countries);
-
-    @Query("select e.id from Employee e where e.externalId in :keys or e.email in :keys")
-    List<Long> findIdsByExternalIdOrEmailIn(@Param("keys") java.util.Collection<String> keys);
-
-    @Query("select e.externalId from Employee e where e.externalId in :keys")
-    List<String> findExternalIdsIn(@Param("keys") java.util.Collection<String> keys);
-
-    @Query("select e.email from Employee e where e.email in :keys")
-    List<String> findEmailsIn(@Param("keys") java.util.Collection<String> keys);
-
     record Row(Long id, String firstName, String lastName, String email, String jobTitle, Long departmentId,
             String departmentName, String countryCode, Long managerId, String managerFirstName,
             String managerLastName, boolean active) {
