@@ -38,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LearningService {
 
+    private final LearningReminders reminders;
     private final EnrolmentRepository enrolments;
     private final QuizAttemptRepository attempts;
     private final PracticeCompletionRepository practice;
@@ -48,7 +49,8 @@ public class LearningService {
 
     LearningService(EnrolmentRepository enrolments, QuizAttemptRepository attempts,
             PracticeCompletionRepository practice, CourseService courses, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, LearningReminders reminders) {
+        this.reminders = reminders;
         this.enrolments = enrolments;
         this.attempts = attempts;
         this.practice = practice;
@@ -116,6 +118,17 @@ public class LearningService {
             events.publishEvent(new CourseEnrolled(enrolment.employee(), course, assignedBy, dueDate, now));
         }
         return created.size();
+    }
+
+    /**
+     * Sends the learners' nudges due now: stalled in an open course, a course due soon, a course overdue; each once.
+     * Runs daily under the cluster lock; the system calls it.
+     *
+     * @return how many nudges were new
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public int remindLearners() {
+        return reminders.remind();
     }
 
     /** The signed-in person's progress in a course, if they are enrolled. */
