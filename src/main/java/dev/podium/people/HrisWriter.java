@@ -53,11 +53,19 @@ class HrisWriter {
         Map<String, Long> idByExternalId = new HashMap<>();
         int written = 0;
 
-        // new people first, without managers: a manager may be a new person further down the file
+        // new people in an order where a new manager comes before the people reporting to them: each row is
+        // inserted with its manager already there, so the foreign key holds and no second pass updates them
+        // managers named by HRIS id who are known already: their ids in one query per thousand
+        Map<String, Long> knownManagers = managerIdsFor(plan, Map.of());
         List<EmployeeId> created = new ArrayList<>();
-        for (HrisPlan.Candidate candidate : plan.creates) {
+        for (HrisPlan.Candidate candidate : managersFirst(plan.creates)) {
             Employee employee = new Employee(now);
-            describe(employee, candidate, departmentIds, null, Locale.ENGLISH, now);
+            String managerKey = candidate.managerExternalId();
+            Long managerId = candidate.managerId() != null ? candidate.managerId()
+                    : managerKey == null ? null
+                    : idByExternalId.containsKey(managerKey) ? idByExternalId.get(managerKey)
+                    : knownManagers.get(managerKey);
+            describe(employee, candidate, departmentIds, managerId, Locale.ENGLISH, now);
             entityManager.persist(employee);
             idByExternalId.put(candidate.externalId(), employee.id());
             created.add(EmployeeId.of(employee.id()));
@@ -67,18 +75,14 @@ class HrisWriter {
         }
         flush(rowsWritten, written);
 
-        // then changes to people known before, and the managers of new people, a chunk of rows at a time
+        // then changes to people known before, a chunk of rows at a time
         Map<Long, HrisPlan.Candidate> changes = new LinkedHashMap<>();
         for (HrisPlan.Candidate candidate : plan.updates) {
             changes.put(candidate.existingId(), candidate);
             idByExternalId.put(candidate.externalId(), candidate.existingId());
         }
-        for (HrisPlan.Candidate candidate : plan.creates) {
-            if (candidate.managerExternalId() != null || candidate.managerId() != null) {
-                changes.put(idByExternalId.get(candidate.externalId()), candidate);
-            }
-        }
-        Map<String, Long> managerIds = managerIdsFor(plan, idByExternalId);
+        Map<String, Long> managerIds = new HashMap<>(knownManagers);
+        managerIds.putAll(idByExternalId);
         List<Long> ids = List.copyOf(changes.keySet());
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
@@ -134,6 +138,28 @@ class HrisWriter {
         }
         entityManager.flush();
         entityManager.clear();
+    }
+
+    /** New people ordered so that every new manager precedes their reports (depth-first along the lines). */
+    private static List<HrisPlan.Candidate> managersFirst(List<HrisPlan.Candidate> creates) {
+        Map<String, HrisPlan.Candidate> byExternalId = new HashMap<>();
+        creates.forEach(c -> byExternalId.put(c.externalId(), c));
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        List<HrisPlan.Candidate> ordered = new ArrayList<>(creates.size());
+        for (HrisPlan.Candidate candidate : creates) {
+            // walk up to the first manager not yet placed, then place the chain top-down (no recursion: deep lines)
+            java.util.ArrayDeque<HrisPlan.Candidate> chain = new java.util.ArrayDeque<>();
+            HrisPlan.Candidate next = candidate;
+            while (next != null && !placed.contains(next.externalId())) {
+                chain.push(next);
+                placed.add(next.externalId());
+                next = next.managerExternalId() == null ? null : byExternalId.get(next.managerExternalId());
+            }
+            while (!chain.isEmpty()) {
+                ordered.add(chain.pop());
+            }
+        }
+        return ordered;
     }
 
     private Map<String, Long> managerIdsFor(HrisPlan plan, Map<String, Long> idByExternalId) {

@@ -145,6 +145,26 @@ class HrisImportIntegrationTest {
     }
 
     @Test
+    void a_manager_further_down_the_file_than_their_reports_is_linked_all_the_same() {
+        HrisFile file = read("""
+                Employee ID,E-mail,First name,Last name,Country,Manager ID
+                %1$s-3,c.%1$s@example.org,C,C,DK,%1$s-2
+                %1$s-2,b.%1$s@example.org,B,B,DK,%1$s-1
+                %1$s-1,a.%1$s@example.org,A,A,DK,
+                """.formatted(tag));
+
+        HrisImportResult result = imports.importFile(file, HrisMapping.guess(file.headers()), n -> { }).join();
+
+        assertThat(result.created()).isEqualTo(3);
+        Employee a = employees.findByEmail("a." + tag + "@example.org").orElseThrow();
+        Employee b = employees.findByEmail("b." + tag + "@example.org").orElseThrow();
+        Employee c = employees.findByEmail("c." + tag + "@example.org").orElseThrow();
+        assertThat(employees.findLineManagerId(c.id())).contains(b.id());
+        assertThat(employees.findLineManagerId(b.id())).contains(a.id());
+        assertThat(employees.findLineManagerId(a.id())).isEmpty();
+    }
+
+    @Test
     void a_loop_in_the_reporting_lines_is_reported_on_every_line_in_it() {
         HrisFile file = read("""
                 Employee ID,E-mail,First name,Last name,Country,Manager ID
