@@ -145,6 +145,20 @@ class WaveIntegrationTest {
         assertThat(reminders(bo)).isZero();
     }
 
+    @Test
+    void a_wave_with_the_coaching_programme_starts_it_for_each_member_once() {
+        EmployeeId ann = person("ann", null, "DK");
+        long wave = waves.create("Coached wave " + tag, null);
+        waves.plan(wave, new WavePlan(Set.of(), Set.of(), Set.of(ann), Set.of(), true, null));
+        waves.launch(wave);
+        long second = waves.create("Coached again " + tag, null);
+        waves.plan(second, new WavePlan(Set.of(), Set.of(), Set.of(ann), Set.of(), true, null));
+        waves.launch(second);
+
+        assertThat(jdbc.sql("select count(*) from coaching_programme where employee_id = ?").param(ann.value())
+                .query(Integer.class).single()).as("one programme, the second wave skips it").isEqualTo(1);
+    }
+
     private int reminders(EmployeeId person) {
         return jdbc.sql("select count(*) from notification where recipient_id = ? and message_key = ?")
                 .params(person.value(), "learning.notification.wave-reminder").query(Integer.class).single();
