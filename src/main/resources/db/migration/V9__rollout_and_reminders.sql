@@ -69,6 +69,8 @@ CREATE INDEX ix_enrolment_open_activity ON enrolment (completed_at, last_activit
 
 -- E-mail digest: which notifications went out by mail, and when each person last got a digest.
 ALTER TABLE notification ADD COLUMN emailed_at DATETIME(6);
+-- what was there before the e-mail channel existed is not mailed in one heap on the first digest
+UPDATE notification SET emailed_at = created_at;
 CREATE INDEX ix_notification_unmailed ON notification (emailed_at, recipient_id);
 
 CREATE TABLE notification_mailbox (

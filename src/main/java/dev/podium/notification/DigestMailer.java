@@ -108,10 +108,13 @@ class DigestMailer {
         }
         boolean wanted = mailboxes.findById(recipient).map(NotificationMailbox::emailDigest).orElse(true);
         Set<String> mandatory = new HashSet<>(properties.mandatoryKeys());
+        // what the person already read in the app needs no e-mail; opted out, only mandatory notices go
         List<Notification> toSend = contact == null || !contact.enabled() ? List.of()
-                : wanted ? pending : pending.stream().filter(n -> mandatory.contains(n.messageKey())).toList();
+                : pending.stream().filter(n -> n.readAt() == null)
+                        .filter(n -> wanted || mandatory.contains(n.messageKey())).toList();
         if (toSend.isEmpty()) {
-            // opted out (and nothing mandatory) or no address: passed over for good, never mailed later in a heap
+            // read already, opted out (and nothing mandatory) or no address: passed over for good, never mailed
+            // later in a heap
             notifications.markEmailed(pending.stream().map(Notification::id).toList(), now);
             return false;
         }

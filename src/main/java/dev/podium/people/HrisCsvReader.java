@@ -40,14 +40,15 @@ final class HrisCsvReader {
             throw new PeopleRuleViolation("file", "hris.error.empty");
         }
         char delimiter = delimiter(firstLine(text));
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(true).get();
         List<String> headers = null;
         List<HrisFile.Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             long lineBefore = 0;
             for (CSVRecord record : parser) {
-                // the line the record starts on: the one after where the previous record ended (multi-line fields)
+                // the line the record starts on: the one after where the previous record ended (multi-line fields;
+                // empty lines come as records too, so that they count, and are skipped below)
                 int line = (int) lineBefore + 1;
                 lineBefore = parser.getCurrentLineNumber();
                 List<String> values = record.toList();

@@ -105,6 +105,20 @@ class DigestMailIntegrationTest {
                 .doesNotContain("has not moved");
     }
 
+    @Test
+    void what_the_person_already_read_in_the_app_is_not_mailed() throws Exception {
+        String email = "rita." + tag + "@digest.podium.test";
+        EmployeeId rita = person("Rita", email, Locale.ENGLISH);
+        SystemUser.run(() -> notifications.notify(rita, "coaching.notification.stalled", List.of(), null, null));
+        signInAs(email);
+        notifications.markAllRead();
+        SecurityContextHolder.clearContext();
+
+        SystemUser.call(notifications::sendDigests);
+
+        assertThat(mailsTo(email)).isEmpty();
+    }
+
     private List<MimeMessage> mailsTo(String email) throws Exception {
         List<MimeMessage> mine = new java.util.ArrayList<>();
         for (MimeMessage message : SMTP.getReceivedMessages()) {

@@ -209,6 +209,10 @@ class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             save.setId("wave-save-plan");
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.addClickListener(e -> act(() -> {
+                if (!list.getValue().isBlank()) {
+                    // a list typed but not checked yet counts as checked now
+                    listed = waves.resolveList(list.getValue()).found();
+                }
                 waves.plan(waveId, new WavePlan(
                         departments.getValue().stream().map(DepartmentSummary::id).collect(Collectors.toSet()),
                         countries.getValue(), listed,
