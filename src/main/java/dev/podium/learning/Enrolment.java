@@ -47,6 +47,9 @@ class Enrolment {
     @Column(name = "completed_version")
     private String completedVersion;
 
+    @Column(name = "due_date")
+    private java.time.LocalDate dueDate;
+
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
 
@@ -80,6 +83,21 @@ class Enrolment {
 
     CourseId course() {
         return CourseId.of(courseId);
+    }
+
+    long employeeIdValue() {
+        return employeeId;
+    }
+
+    java.time.LocalDate dueDate() {
+        return dueDate;
+    }
+
+    /** An assignment's due date; an earlier one stays (the first assignment set the expectation). */
+    void due(java.time.LocalDate date) {
+        if (dueDate == null) {
+            dueDate = date;
+        }
     }
 
     Instant enrolledAt() {

@@ -12,4 +12,34 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     @EntityGraph(attributePaths = "completedLessons")
     List<Enrolment> findByEmployeeIdOrderByLastActivityAtDesc(long employeeId);
+
+    List<Enrolment> findByCourseIdAndEmployeeIdIn(String courseId, java.util.Collection<Long> employeeIds);
+
+    /** Per enrolment of these people in these courses: employee, completed, started (any activity since). */
+    @org.springframework.data.jpa.repository.Query("""
+            select e.employeeId, e.completedAt is not null, e.lastActivityAt > e.enrolledAt
+              from Enrolment e where e.courseId in :courses and e.employeeId in :employees
+            """)
+    List<Object[]> findStates(@org.springframework.data.repository.query.Param("courses")
+            java.util.Collection<String> courses,
+            @org.springframework.data.repository.query.Param("employees") java.util.Collection<Long> employees);
+
+    /** Open enrolments without activity since the cut-off: stalled learners. */
+    @org.springframework.data.jpa.repository.Query("""
+            select e.id, e.employeeId, e.courseId, e.lastActivityAt from Enrolment e
+             where e.completedAt is null and e.lastActivityAt < :before and e.id > :after order by e.id
+            """)
+    List<Object[]> findStalled(@org.springframework.data.repository.query.Param("before") java.time.Instant before,
+            @org.springframework.data.repository.query.Param("after") long afterId,
+            org.springframework.data.domain.Pageable page);
+
+    /** Open enrolments due on or before the date: soon due and overdue. */
+    @org.springframework.data.jpa.repository.Query("""
+            select e.id, e.employeeId, e.courseId, e.dueDate from Enrolment e
+             where e.completedAt is null and e.dueDate is not null and e.dueDate <= :until and e.id > :after
+             order by e.id
+            """)
+    List<Object[]> findDueBy(@org.springframework.data.repository.query.Param("until") java.time.LocalDate until,
+            @org.springframework.data.repository.query.Param("after") long afterId,
+            org.springframework.data.domain.Pageable page);
 }

@@ -38,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LearningService {
 
+    private final LearningReminders reminders;
     private final EnrolmentRepository enrolments;
     private final QuizAttemptRepository attempts;
     private final PracticeCompletionRepository practice;
@@ -48,7 +49,8 @@ public class LearningService {
 
     LearningService(EnrolmentRepository enrolments, QuizAttemptRepository attempts,
             PracticeCompletionRepository practice, CourseService courses, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, LearningReminders reminders) {
+        this.reminders = reminders;
         this.enrolments = enrolments;
         this.attempts = attempts;
         this.practice = practice;
@@ -80,6 +82,53 @@ public class LearningService {
         }
         events.publishEvent(new CourseEnrolled(me, course, me, null, enrolment.enrolledAt()));
         return progress(enrolment, outline, language);
+    }
+
+    /**
+     * Assigns a course to people (HR's rollout; the system calls it): enrols each one not enrolled yet with the due
+     * date and publishes {@link CourseEnrolled}; an earlier enrolment stays as it is and only gains the due date if
+     * it had none. One query for the existing enrolments of the whole batch; inserts go out as JDBC batches.
+     *
+     * @return how many were newly enrolled
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public int assign(java.util.Collection<EmployeeId> employees, CourseId course, java.time.LocalDate dueDate,
+            EmployeeId assignedBy) {
+        if (employees.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        Map<Long, Enrolment> existing = enrolments.findByCourseIdAndEmployeeIdIn(course.value(),
+                employees.stream().map(EmployeeId::value).toList()).stream()
+                .collect(Collectors.toMap(Enrolment::employeeIdValue, e -> e));
+        List<Enrolment> created = new ArrayList<>();
+        for (EmployeeId employee : new LinkedHashSet<>(employees)) {
+            Enrolment enrolment = existing.get(employee.value());
+            if (enrolment == null) {
+                Enrolment fresh = new Enrolment(employee, course, assignedBy, now);
+                fresh.due(dueDate);
+                created.add(fresh);
+            } else {
+                enrolment.due(dueDate);
+            }
+        }
+        enrolments.saveAll(created);
+        for (Enrolment enrolment : created) {
+            events.publishEvent(new CourseEnrolled(enrolment.employee(), course, assignedBy, dueDate, now));
+        }
+        return created.size();
+    }
+
+    /**
+     * Sends the learners' nudges due now: stalled in an open course, a course due soon, a course overdue; each once.
+     * Runs daily under the cluster lock; the system calls it.
+     *
+     * @return how many nudges were new
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public int remindLearners() {
+        return reminders.remind();
     }
 
     /** The signed-in person's progress in a course, if they are enrolled. */
@@ -360,7 +409,8 @@ public class LearningService {
         int percent = completed ? 100 : total == 0 ? 0 : (int) Math.floor(100.0 * done / total);
         return new CourseProgress(enrolment.course(), outline.summary().title(), enrolment.enrolledAt(), percent,
                 done, total, completedLessons, quizzes, tasks, completed, enrolment.completedAt(),
-                next == null ? new NextStep(null, NextStep.Kind.DONE) : next, List.copyOf(removedWithProgress));
+                next == null ? new NextStep(null, NextStep.Kind.DONE) : next, List.copyOf(removedWithProgress),
+                enrolment.dueDate());
     }
 
     private static QuizStatus quizStatus(String lessonId, QuizSheet sheet, List<QuizAttempt> all) {

@@ -1,7 +1,10 @@
 /**
- * Learners' progress through courses: enrolment (published as {@link dev.podium.learning.CourseEnrolled}), lessons marked complete, quiz attempts with their retry rules,
- * practice tasks completed by submission or by evidence other modules report. Progress is computed at once on every
- * step and published as {@link dev.podium.learning.LessonCompleted}, {@link dev.podium.learning.QuizPassed},
- * {@link dev.podium.learning.PracticeTaskCompleted} and {@link dev.podium.learning.CourseCompleted}.
+ * Learners' progress through courses: enrolment by the learner or assignment with a due date (published as
+ * {@link dev.podium.learning.CourseEnrolled}), lessons marked complete, quiz attempts with their retry rules, practice
+ * tasks completed by submission or by evidence other modules report. Progress is computed at once on every step and
+ * published as {@link dev.podium.learning.LessonCompleted}, {@link dev.podium.learning.QuizPassed},
+ * {@link dev.podium.learning.PracticeTaskCompleted} and {@link dev.podium.learning.CourseCompleted}. Listens to
+ * {@code WaveLaunched} (assigns the wave's courses) and {@code WaveReminderRequested}; nudges stalled learners and
+ * learners with courses due soon or overdue through {@code notification}.
  */
 package dev.podium.learning;

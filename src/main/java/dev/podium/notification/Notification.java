@@ -41,6 +41,10 @@ class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** When the notification went out in an e-mail digest (or was passed over for one: opted out, no address). */
+    @Column(name = "emailed_at")
+    private Instant emailedAt;
+
     protected Notification() {
     }
 
@@ -52,6 +56,12 @@ class Notification {
         this.link = link;
         this.dedupKey = dedupKey;
         this.createdAt = createdAt;
+    }
+
+    /** The arguments as the message's translation takes them. */
+    java.util.List<String> argumentList() {
+        return arguments.isEmpty() ? java.util.List.of()
+                : java.util.Arrays.asList(arguments.split(NotificationService.SEPARATOR, -1));
     }
 
     Long id() {
@@ -72,6 +82,10 @@ class Notification {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    long recipientId() {
+        return recipientId;
     }
 
     Instant readAt() {

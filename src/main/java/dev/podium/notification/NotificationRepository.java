@@ -24,6 +24,20 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
             """, nativeQuery = true)
     int insertOnce(long recipient, String messageKey, String arguments, String link, String dedupKey, Instant createdAt);
 
+    /** People with notifications not yet e-mailed, in id order, a page at a time. */
+    @Query("""
+            select distinct n.recipientId from Notification n
+             where n.emailedAt is null and n.recipientId > :after order by n.recipientId
+            """)
+    List<Long> findRecipientsWithUnmailed(long after, Pageable page);
+
+    List<Notification> findByRecipientIdAndEmailedAtIsNullAndCreatedAtLessThanEqualOrderByCreatedAtAscIdAsc(
+            long recipientId, Instant until);
+
+    @Modifying
+    @Query("update Notification n set n.emailedAt = :now where n.id in :ids")
+    int markEmailed(java.util.Collection<Long> ids, Instant now);
+
     @Modifying
     @Query("update Notification n set n.readAt = :now where n.recipientId = :recipient and n.readAt is null")
     int markAllRead(long recipient, Instant now);

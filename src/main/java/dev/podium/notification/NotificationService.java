@@ -5,7 +5,6 @@ import dev.podium.security.Roles;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -15,17 +14,50 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NotificationService {
 
-    private static final String SEPARATOR = "\u001F";
+    static final String SEPARATOR = "\u001F";
     private static final int MAX_SHOWN = 50;
 
     private final NotificationRepository notifications;
+    private final MailboxRepository mailboxes;
+    private final DigestMailer digests;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, CurrentUser currentUser, Clock clock) {
+    NotificationService(NotificationRepository notifications, MailboxRepository mailboxes, DigestMailer digests,
+            CurrentUser currentUser, Clock clock) {
         this.notifications = notifications;
+        this.mailboxes = mailboxes;
+        this.digests = digests;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /**
+     * E-mails everyone due a digest their notifications not yet e-mailed: at most one e-mail per person per digest
+     * period, in their language; people who opted out get only mandatory notices. Does nothing (and says so once in
+     * the log) when no SMTP server is configured. Called by the schedule under the cluster lock, as the system.
+     *
+     * @return how many e-mails went out
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public int sendDigests() {
+        return digests.sendDue();
+    }
+
+    /** Whether the signed-in person wants their notifications e-mailed as a digest (the default). */
+    @RolesAllowed({Roles.EMPLOYEE, Roles.COACH, Roles.LINE_MANAGER, Roles.HR_ADMIN})
+    @Transactional(readOnly = true)
+    public boolean myEmailDigest() {
+        return mailboxes.findById(currentUser.employeeId().value()).map(NotificationMailbox::emailDigest)
+                .orElse(true);
+    }
+
+    @RolesAllowed({Roles.EMPLOYEE, Roles.COACH, Roles.LINE_MANAGER, Roles.HR_ADMIN})
+    @Transactional
+    public void chooseEmailDigest(boolean wanted) {
+        long me = currentUser.employeeId().value();
+        mailboxes.ensure(me);
+        mailboxes.findById(me).orElseThrow().chooseEmailDigest(wanted);
     }
 
     /**
@@ -53,9 +85,8 @@ public class NotificationService {
     public List<NotificationView> myNotifications() {
         return notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(currentUser.employeeId().value(),
                 PageRequest.of(0, MAX_SHOWN)).stream()
-                .map(n -> new NotificationView(n.id(), n.messageKey(),
-                        n.arguments().isEmpty() ? List.of() : Arrays.asList(n.arguments().split(SEPARATOR, -1)),
-                        n.link(), n.createdAt(), n.readAt() != null))
+                .map(n -> new NotificationView(n.id(), n.messageKey(), n.argumentList(), n.link(), n.createdAt(),
+                        n.readAt() != null))
                 .toList();
     }
 

@@ -1,6 +1,6 @@
 /**
- * In-app notifications: reminders and nudges other modules send to a person (SLA reminders, stalled programmes),
- * shown behind the bell in the top bar. A reminder carries a de-duplication key so retries and several nodes never
- * send it twice. E-mail delivery may join later behind the same service.
+ * Notifications: reminders and nudges other modules send to a person (SLA reminders, stalled programmes, courses due),
+ * shown behind the bell in the top bar and e-mailed as a digest at most once per period to people who have not opted
+ * out. A reminder carries a de-duplication key so retries and several nodes never send it twice.
  */
 package dev.podium.notification;

@@ -32,6 +32,10 @@ class Employee {
     @Column(nullable = false)
     private String email;
 
+    /** The HRIS's id for the person; null for people entered by hand. */
+    @Column(name = "external_id")
+    private String externalId;
+
     @Column(name = "job_title")
     private String jobTitle;
 
@@ -83,6 +87,14 @@ class Employee {
         this.lineManager = lineManager;
         this.preferredLocale = locale.toLanguageTag();
         this.updatedAt = now;
+    }
+
+    void identifyAs(String hrisId) {
+        this.externalId = hrisId;
+    }
+
+    String externalId() {
+        return externalId;
     }
 
     /** @return whether anything changed */

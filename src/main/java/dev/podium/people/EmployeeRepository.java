@@ -66,6 +66,14 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     @Query("select e.lineManager.id from Employee e where e.id = :id")
     Optional<Long> findLineManagerId(@Param("id") long id);
 
+    /** Every employee in one query, for an HRIS import to compare its file with. */
+    @Query("""
+            select new dev.podium.people.HrisPlan$Existing(e.id, e.externalId, e.email, e.firstName, e.lastName,
+                   e.jobTitle, d.id, e.countryCode, m.id, e.preferredLocale, e.active)
+              from Employee e left join e.department d left join e.lineManager m
+            """)
+    List<HrisPlan.Existing> findAllForImport();
+
     record Row(Long id, String firstName, String lastName, String email, String jobTitle, Long departmentId,
             String departmentName, String countryCode, Long managerId, String managerFirstName,
             String managerLastName, boolean active) {

@@ -8,9 +8,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param initialAdmin the first HR administrator of a new installation, created once when nobody holds the HR
  *        role; its password comes from the environment and is never stored anywhere but as a hash
+ * @param retentionAfterLeaving how long a leaver's data is kept after deactivation (documented policy; no purge job
+ *        deletes anything yet, see the README)
+ * @param hrisMaxUploadBytes the largest HRIS file HR may upload
  */
 @ConfigurationProperties("podium.people")
-public record PeopleProperties(@DefaultValue InitialAdmin initialAdmin) {
+public record PeopleProperties(@DefaultValue InitialAdmin initialAdmin,
+        @DefaultValue("P2Y") java.time.Period retentionAfterLeaving,
+        @DefaultValue("52428800") long hrisMaxUploadBytes) {
 
     public record InitialAdmin(String email, String password, @DefaultValue("HR") String firstName,
             @DefaultValue("Administrator") String lastName, @DefaultValue("DK") String country) {

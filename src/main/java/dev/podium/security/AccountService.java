@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
+    private static final int BATCH = 1_000;
+
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final SecurityProperties properties;
@@ -47,6 +49,80 @@ public class AccountService {
         accounts.findByEmployeeId(employeeId.value()).ifPresentOrElse(
                 account -> account.apply(normalised, now),
                 () -> accounts.save(new UserAccount(employeeId.value(), normalised, now)));
+    }
+
+    /**
+     * Creates or renames many accounts at once, for an import: one query per thousand people. Existing accounts keep
+     * their roles, language and password and take only the new username and display name; new accounts get the
+     * draft's roles and language.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void saveAccounts(Map<EmployeeId, AccountDraft> drafts) {
+        Instant now = clock.instant();
+        List<Map.Entry<EmployeeId, AccountDraft>> entries = List.copyOf(drafts.entrySet());
+        for (int from = 0; from < entries.size(); from += BATCH) {
+            List<Map.Entry<EmployeeId, AccountDraft>> chunk = entries.subList(from,
+                    Math.min(entries.size(), from + BATCH));
+            Map<Long, UserAccount> existing = accounts.findByEmployeeIdIn(
+                    chunk.stream().map(e -> e.getKey().value()).toList()).stream()
+                    .collect(Collectors.toMap(UserAccount::employeeId, Function.identity()));
+            List<UserAccount> created = new java.util.ArrayList<>();
+            for (Map.Entry<EmployeeId, AccountDraft> entry : chunk) {
+                AccountDraft draft = entry.getValue();
+                String username = normaliseUsername(draft.username());
+                UserAccount account = existing.get(entry.getKey().value());
+                if (account == null) {
+                    created.add(new UserAccount(entry.getKey().value(),
+                            new AccountDraft(username, draft.displayName(), draft.roles(), draft.locale()), now));
+                } else {
+                    account.rename(username, draft.displayName(), now);
+                }
+            }
+            accounts.saveAll(created);
+        }
+    }
+
+    /** Deactivates many accounts at once (leavers of an import); their sessions end. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void deactivateAll(Collection<EmployeeId> employeeIds) {
+        Instant now = clock.instant();
+        forEachAccount(employeeIds, account -> account.deactivate(now));
+    }
+
+    /** Reactivates many accounts at once (people an import lists as employed again). */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public void reactivateAll(Collection<EmployeeId> employeeIds) {
+        Instant now = clock.instant();
+        forEachAccount(employeeIds, account -> account.reactivate(now));
+    }
+
+    /**
+     * How to reach people by e-mail, for the system's mail: the account's username (their e-mail address), language
+     * and whether it is enabled. People without an account are left out.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public Map<EmployeeId, MailContact> mailContacts(Collection<EmployeeId> employeeIds) {
+        Map<EmployeeId, MailContact> contacts = new java.util.HashMap<>();
+        List<Long> ids = employeeIds.stream().map(EmployeeId::value).toList();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            for (UserAccount account : accounts.findByEmployeeIdIn(ids.subList(from,
+                    Math.min(ids.size(), from + BATCH)))) {
+                contacts.put(EmployeeId.of(account.employeeId()), new MailContact(account.username(),
+                        account.displayName(), account.locale(), account.enabled()));
+            }
+        }
+        return contacts;
+    }
+
+    private void forEachAccount(Collection<EmployeeId> employeeIds, java.util.function.Consumer<UserAccount> change) {
+        List<Long> ids = employeeIds.stream().map(EmployeeId::value).toList();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            accounts.findByEmployeeIdIn(ids.subList(from, Math.min(ids.size(), from + BATCH))).forEach(change);
+        }
     }
 
     @RolesAllowed(Roles.HR_ADMIN)

@@ -112,6 +112,19 @@ class UserAccount {
         }
     }
 
+    /** An import renames the person; their roles, language and password stay. A new username ends sessions. */
+    void rename(String newUsername, String newDisplayName, Instant now) {
+        if (newUsername.equals(username) && newDisplayName.equals(displayName)) {
+            return;
+        }
+        if (!newUsername.equals(username)) {
+            sessionVersion++;
+        }
+        this.username = newUsername;
+        this.displayName = newDisplayName;
+        this.updatedAt = now;
+    }
+
     /** HR hands out a password that someone else knows: the person must replace it before anything else. */
     void assignPassword(String newHash, Instant now) {
         changePassword(newHash, now);

@@ -54,6 +54,18 @@ final class TestPeople {
     }
 
     /**
+     * Gives someone who exists already (imported, say) a password through HR's path, replaced by their own as at
+     * their first sign-in; returns the password they sign in with.
+     */
+    String givePassword(EmployeeId id, String email) {
+        String suffix = uniqueSuffix();
+        SystemUser.run(() -> employees.setPassword(id, "handed-out-" + suffix));
+        String own = "journey-password-" + suffix;
+        choosesOwnPassword(email, "handed-out-" + suffix, own);
+        return own;
+    }
+
+    /**
      * A password HR sets must be replaced at the next sign-in; the journeys start after that, so the person
      * replaces it here, through the same service call their account page makes.
      */

@@ -52,7 +52,15 @@ class MyLearningView extends Main implements HasDynamicTitle {
                     ? getTranslation("course.completed", LearningFormats.date(progress.completedAt(), getLocale()))
                     : getTranslation("course.progress", progress.percent()));
             state.addClassName("my-course-state");
-            card.add(bar, state, new Paragraph(next(progress)));
+            card.add(bar, state);
+            if (progress.dueDate() != null && !progress.completed()) {
+                Paragraph due = new Paragraph(getTranslation("my-learning.due", progress.dueDate().format(
+                        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                                .withLocale(getLocale()))));
+                due.addClassName("my-course-due");
+                card.add(due);
+            }
+            card.add(new Paragraph(next(progress)));
             String target = progress.next().lessonId() == null ? "courses/" + progress.courseId()
                     : "courses/" + progress.courseId() + "/" + progress.next().lessonId();
             Button open = new Button(getTranslation(progress.completed() ? "my-learning.review" : "course.continue"),

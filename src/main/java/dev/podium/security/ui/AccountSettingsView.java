@@ -31,7 +31,8 @@ class AccountSettingsView extends Main implements HasDynamicTitle {
     private final PasswordField fresh = new PasswordField();
     private final PasswordField repeat = new PasswordField();
 
-    AccountSettingsView(AccountService accounts, CurrentUser currentUser, AuthenticationContext authentication) {
+    AccountSettingsView(AccountService accounts, CurrentUser currentUser, AuthenticationContext authentication,
+            java.util.List<dev.podium.security.AccountSection> sections) {
         this.accounts = accounts;
         this.authentication = authentication;
         addClassName("podium-page");
@@ -58,6 +59,8 @@ class AccountSettingsView extends Main implements HasDynamicTitle {
             add(notice);
         }
         add(new H3(getTranslation("account.password")), form, save);
+        sections.stream().sorted(java.util.Comparator.comparingInt(dev.podium.security.AccountSection::order))
+                .forEach(section -> add(section.render(user)));
     }
 
     private void changePassword() {

@@ -1,0 +1,311 @@
+package dev.podium.people.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dev.podium.course.CourseService;
+import dev.podium.course.CourseSummary;
+import dev.podium.people.DepartmentSummary;
+import dev.podium.people.EmployeeService;
+import dev.podium.people.ListedPeople;
+import dev.podium.people.PeopleRuleViolation;
+import dev.podium.people.WaveDetails;
+import dev.podium.people.WavePlan;
+import dev.podium.people.WaveProgress;
+import dev.podium.people.WaveService;
+import dev.podium.people.WaveState;
+import dev.podium.security.Roles;
+import dev.podium.shared.EmployeeId;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One wave through the programme's steps on one page: objectives, plan, launch, stay involved. Each step opens when
+ * the one before is done.
+ */
+@Route("waves/:waveId")
+@RolesAllowed(Roles.HR_ADMIN)
+class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WaveService waves;
+    private final EmployeeService employees;
+    private final CourseService courses;
+    private Long waveId;
+    private Set<EmployeeId> listed = Set.of();
+
+    WaveEditorView(WaveService waves, EmployeeService employees, CourseService courses) {
+        this.waves = waves;
+        this.employees = employees;
+        this.courses = courses;
+        addClassName("podium-page");
+        getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "1rem")
+                .set("max-width", "60rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("waveId").orElse("new");
+        if (!"new".equals(id)) {
+            try {
+                waveId = Long.parseLong(id);
+            } catch (NumberFormatException e) {
+                event.forwardTo(WaveListView.class);
+                return;
+            }
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        WaveDetails wave = waveId == null ? null : waves.get(waveId);
+        if (wave != null) {
+            listed = wave.plan().listed();
+        }
+        add(objectives(wave));
+        if (wave != null) {
+            add(plan(wave));
+        }
+        if (wave != null && wave.state() != WaveState.DRAFT) {
+            add(launch(wave));
+        }
+        if (wave != null && wave.state() == WaveState.LAUNCHED) {
+            add(stayInvolved(wave));
+        }
+    }
+
+    private Section objectives(WaveDetails wave) {
+        Section section = step("wave-step-objectives", "wave.ui.step.objectives", "wave.ui.step.objectives-help");
+        TextField name = new TextField(getTranslation("wave.ui.name"));
+        name.setId("wave-name");
+        name.setRequired(true);
+        name.setMaxLength(120);
+        TextArea objective = new TextArea(getTranslation("wave.ui.objective"));
+        objective.setId("wave-objective");
+        objective.setMaxLength(2_000);
+        objective.setWidthFull();
+        boolean editable = wave == null || wave.state() != WaveState.LAUNCHED;
+        if (wave != null) {
+            name.setValue(wave.name());
+            objective.setValue(wave.objective() == null ? "" : wave.objective());
+        }
+        name.setReadOnly(!editable);
+        objective.setReadOnly(!editable);
+        section.add(name, objective);
+        if (editable) {
+            Button save = new Button(getTranslation(wave == null ? "wave.ui.save-objectives-continue"
+                    : "wave.ui.save-objectives"));
+            save.setId("wave-save-objectives");
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            save.addClickListener(e -> act(() -> {
+                if (waveId == null) {
+                    waveId = waves.create(name.getValue(), objective.getValue());
+                    UI.getCurrent().navigate("waves/" + waveId);
+                } else {
+                    waves.describe(waveId, name.getValue(), objective.getValue());
+                    saved();
+                }
+            }));
+            section.add(save);
+        }
+        return section;
+    }
+
+    private Section plan(WaveDetails wave) {
+        Section section = step("wave-step-plan", "wave.ui.step.plan", "wave.ui.step.plan-help");
+        boolean editable = wave.state() != WaveState.LAUNCHED;
+        WavePlan current = wave.plan();
+
+        List<DepartmentSummary> allDepartments = employees.departments();
+        MultiSelectComboBox<DepartmentSummary> departments = new MultiSelectComboBox<>(
+                getTranslation("wave.ui.departments"));
+        departments.setId("wave-departments");
+        departments.setItems(allDepartments);
+        departments.setItemLabelGenerator(d -> d.name() + " (" + d.countryCode() + ")");
+        departments.setValue(allDepartments.stream().filter(d -> current.departmentIds().contains(d.id()))
+                .collect(Collectors.toSet()));
+
+        Locale locale = getLocale();
+        List<String> countryCodes = Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(locale))).toList();
+        MultiSelectComboBox<String> countries = new MultiSelectComboBox<>(getTranslation("wave.ui.countries"));
+        countries.setId("wave-countries");
+        countries.setItems(countryCodes);
+        countries.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(locale) + " (" + code + ")");
+        countries.setValue(current.countryCodes());
+
+        TextArea list = new TextArea(getTranslation("wave.ui.list"));
+        list.setId("wave-list");
+        list.setHelperText(getTranslation("wave.ui.list-help", listed.size()));
+        list.setWidthFull();
+        Paragraph listResult = new Paragraph();
+        listResult.setId("wave-list-result");
+        Button resolve = new Button(getTranslation("wave.ui.list-check"), VaadinIcon.CHECK.create());
+        resolve.setId("wave-list-check");
+        resolve.addClickListener(e -> act(() -> {
+            ListedPeople people = waves.resolveList(list.getValue());
+            listed = people.found();
+            listResult.setText(people.unknown().isEmpty()
+                    ? getTranslation("wave.ui.list-found", people.found().size())
+                    : getTranslation("wave.ui.list-unknown", people.found().size(),
+                            String.join(", ", people.unknown())));
+        }));
+
+        List<CourseSummary> catalogue = courses.catalogue(null, null, locale);
+        CheckboxGroup<CourseSummary> courseChoice = new CheckboxGroup<>(getTranslation("wave.ui.courses"));
+        courseChoice.setId("wave-courses");
+        courseChoice.setItems(catalogue);
+        courseChoice.setItemLabelGenerator(CourseSummary::title);
+        courseChoice.setValue(catalogue.stream().filter(c -> current.courses().contains(c.id()))
+                .collect(Collectors.toSet()));
+        Checkbox coaching = new Checkbox(getTranslation("wave.ui.coaching-programme"));
+        coaching.setId("wave-coaching");
+        coaching.setValue(current.coachingProgramme());
+        DatePicker due = new DatePicker(getTranslation("wave.ui.due-date"));
+        due.setId("wave-due-date");
+        due.setLocale(locale);
+        due.setMin(LocalDate.now().plusDays(1));
+        due.setValue(current.dueDate());
+
+        FormLayout form = new FormLayout(departments, countries);
+        section.add(form, list, new Div(resolve, listResult), courseChoice, coaching, due);
+        if (wave.state() != WaveState.DRAFT) {
+            Paragraph count = new Paragraph(getTranslation(wave.state() == WaveState.LAUNCHED
+                    ? "wave.ui.members-fixed" : "wave.ui.members-planned", wave.members()));
+            count.setId("wave-member-count");
+            section.add(count);
+        }
+        if (editable) {
+            Button save = new Button(getTranslation("wave.ui.save-plan"));
+            save.setId("wave-save-plan");
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            save.addClickListener(e -> act(() -> {
+                if (!list.getValue().isBlank()) {
+                    // a list typed but not checked yet counts as checked now
+                    listed = waves.resolveList(list.getValue()).found();
+                }
+                waves.plan(waveId, new WavePlan(
+                        departments.getValue().stream().map(DepartmentSummary::id).collect(Collectors.toSet()),
+                        countries.getValue(), listed,
+                        courseChoice.getValue().stream().map(CourseSummary::id).collect(Collectors.toSet()),
+                        coaching.getValue(), due.getValue()));
+                saved();
+            }));
+            section.add(save);
+        } else {
+            departments.setReadOnly(true);
+            countries.setReadOnly(true);
+            list.setVisible(false);
+            resolve.setVisible(false);
+            courseChoice.setReadOnly(true);
+            coaching.setReadOnly(true);
+            due.setReadOnly(true);
+        }
+        return section;
+    }
+
+    private Section launch(WaveDetails wave) {
+        Section section = step("wave-step-launch", "wave.ui.step.launch", "wave.ui.step.launch-help");
+        if (wave.state() == WaveState.LAUNCHED) {
+            Paragraph launched = new Paragraph(getTranslation("wave.ui.launched",
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                            .withZone(java.time.ZoneId.systemDefault()).format(wave.launchedAt()),
+                    wave.members()));
+            launched.setId("wave-launched");
+            section.add(launched);
+            return section;
+        }
+        Paragraph summary = new Paragraph(getTranslation("wave.ui.launch-summary", wave.members(),
+                wave.plan().courses().size(), wave.plan().dueDate() == null ? "–"
+                        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                                .format(wave.plan().dueDate())));
+        Button launch = new Button(getTranslation("wave.ui.launch"), VaadinIcon.ROCKET.create());
+        launch.setId("wave-launch");
+        launch.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
+        launch.setDisableOnClick(true);
+        launch.addClickListener(e -> act(() -> {
+            long members = waves.launch(waveId);
+            Notification.show(getTranslation("wave.ui.launched-now", members))
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+            render();
+        }));
+        section.add(summary, launch);
+        return section;
+    }
+
+    private Section stayInvolved(WaveDetails wave) {
+        Section section = step("wave-step-involved", "wave.ui.step.involved", "wave.ui.step.involved-help");
+        WaveProgress progress = waves.progress(waveId);
+        UnorderedList counts = new UnorderedList(
+                new ListItem(getTranslation("wave.ui.progress.not-started", progress.notStarted())),
+                new ListItem(getTranslation("wave.ui.progress.in-progress", progress.inProgress())),
+                new ListItem(getTranslation("wave.ui.progress.completed", progress.completed())));
+        counts.setId("wave-progress");
+        Button remind = new Button(getTranslation("wave.ui.remind"), VaadinIcon.BELL.create());
+        remind.setId("wave-remind");
+        remind.setEnabled(progress.notStarted() > 0);
+        remind.addClickListener(e -> act(() -> {
+            waves.remindNotStarted(waveId);
+            Notification.show(getTranslation("wave.ui.reminded", progress.notStarted()))
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+        }));
+        section.add(counts, remind);
+        return section;
+    }
+
+    private Section step(String id, String titleKey, String helpKey) {
+        Section section = new Section();
+        section.setId(id);
+        section.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.5rem");
+        section.add(new H3(getTranslation(titleKey)), new Paragraph(getTranslation(helpKey)));
+        return section;
+    }
+
+    private void saved() {
+        Notification.show(getTranslation("wave.ui.saved")).addThemeVariants(NotificationVariant.SUCCESS);
+        render();
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (PeopleRuleViolation e) {
+            Notification shown = Notification.show(getTranslation(e.messageKey()));
+            shown.addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.waves");
+    }
+}

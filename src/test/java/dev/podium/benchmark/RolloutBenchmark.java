@@ -1,0 +1,135 @@
+package dev.podium.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podium.PodiumSpringTest;
+import dev.podium.people.DepartmentSummary;
+import dev.podium.people.EmployeeService;
+import dev.podium.people.HrisFile;
+import dev.podium.people.HrisImportResult;
+import dev.podium.people.HrisImportService;
+import dev.podium.people.HrisMapping;
+import dev.podium.people.HrisPreview;
+import dev.podium.people.WavePlan;
+import dev.podium.people.WaveService;
+import dev.podium.shared.CourseId;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Not a test: prints how the rollout behaves at scale. Run it with
+ * {@code ./mvnw -B test -Dtest=RolloutBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dpodium.benchmark.hris-rows=100000 -Dpodium.benchmark.wave-members=10000}). It imports a synthetic HRIS
+ * file of that many people (100 departments, five levels of managers) through {@link HrisImportService}: read,
+ * preview, import, then the same file again (which must change nothing); then launches a wave over enough
+ * departments for the wave size and prints the time and the number of statements Hibernate prepared, which must
+ * stay far below the number of members (no statement per member). The data stays in the test database, which is
+ * recreated for each test run.
+ */
+@PodiumSpringTest
+class RolloutBenchmark {
+
+    private static final int ROWS = Integer.getInteger("podium.benchmark.hris-rows", 100_000);
+    private static final int WAVE = Integer.getInteger("podium.benchmark.wave-members", 10_000);
+    private static final int DEPARTMENTS = 100;
+
+    @Autowired
+    HrisImportService imports;
+    @Autowired
+    WaveService waves;
+    @Autowired
+    EmployeeService employees;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void hris_import_and_wave_launch_at_scale() {
+        UserDetails hr = users.loadUserByUsername("hr@podium.local");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(hr, null, hr.getAuthorities()));
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            byte[] csv = csv();
+            System.out.printf("%nHRIS file: %,d rows, %,d bytes%n", ROWS, csv.length);
+            HrisFile file = time("read", () -> imports.read("bench.csv", new ByteArrayInputStream(csv)));
+            HrisMapping mapping = HrisMapping.guess(file.headers());
+            HrisPreview preview = time("preview", () -> imports.preview(file, mapping, n -> { }).join());
+            assertThat(preview.problems()).isEmpty();
+            statistics.clear();
+            long start = System.nanoTime();
+            HrisImportResult result = imports.importFile(file, mapping, n -> { }).join();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("import: %,d created in %.1f s = %,.0f rows/s; %,d statements prepared, "
+                    + "%,d entities inserted, %,d updated%n", result.created(), seconds, ROWS / seconds,
+                    statistics.getPrepareStatementCount(), statistics.getEntityInsertCount(),
+                    statistics.getEntityUpdateCount());
+            HrisImportResult again = time("same file again", () -> imports.importFile(file, mapping, n -> { })
+                    .join());
+            assertThat(again.unchanged()).isEqualTo(ROWS);
+
+            int departmentsInWave = Math.max(1, WAVE / (ROWS / DEPARTMENTS));
+            Set<Long> departmentIds = employees.departments().stream()
+                    .filter(d -> d.name().startsWith("Bench ")
+                            && Integer.parseInt(d.name().substring(6)) < departmentsInWave)
+                    .map(DepartmentSummary::id).collect(Collectors.toSet());
+            long wave = waves.create("Bench wave", null);
+            waves.plan(wave, new WavePlan(departmentIds, Set.of(), Set.of(), Set.of(CourseId.of("journey-basics")),
+                    false, LocalDate.now().plusDays(30)));
+            statistics.clear();
+            start = System.nanoTime();
+            long members = waves.launch(wave);
+            seconds = (System.nanoTime() - start) / 1e9;
+            long enrolled = jdbc.queryForObject("SELECT COUNT(*) FROM enrolment e JOIN wave_member m "
+                    + "ON m.employee_id = e.employee_id AND m.wave_id = ? WHERE e.course_id = 'journey-basics'",
+                    Long.class, wave);
+            System.out.printf("wave launch: %,d members enrolled (%,d enrolments) in %.1f s; %,d statements "
+                    + "prepared, %,d entities inserted%n", members, enrolled, seconds,
+                    statistics.getPrepareStatementCount(), statistics.getEntityInsertCount());
+            assertThat(enrolled).isEqualTo(members);
+            assertThat(statistics.getPrepareStatementCount()).as("no statement per member")
+                    .isLessThan(members / 10);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static byte[] csv() {
+        StringBuilder csv = new StringBuilder(ROWS * 90);
+        csv.append("Employee ID,E-mail,First name,Last name,Job title,Department,Country,Manager ID,Language\n");
+        for (int i = 0; i < ROWS; i++) {
+            // a tree: person i reports to person i / 10 (the first has no manager)
+            String manager = i == 0 ? "" : "B" + (i / 10);
+            csv.append('B').append(i).append(",bench.").append(i).append("@bench.podium.test,Bench,Person")
+                    .append(i).append(",Analyst,Bench ").append(i % DEPARTMENTS).append(",DK,").append(manager)
+                    .append(i % 2 == 0 ? ",da" : ",en").append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static <T> T time(String what, Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        System.out.printf("%s: %.1f s%n", what, (System.nanoTime() - start) / 1e9);
+        return result;
+    }
+}

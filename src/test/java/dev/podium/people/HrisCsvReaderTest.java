@@ -1,0 +1,58 @@
+package dev.podium.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HrisCsvReaderTest {
+
+    @Test
+    void a_semicolon_file_with_a_byte_order_mark_and_crlf_reads_with_line_numbers() {
+        HrisFile file = read(("\uFEFFMedarbejder-id;E-mail;Fornavn;Efternavn;Land\r\n"
+                + "7;a@example.org;Åse;Ørsted;DK\r\n\r\n"
+                + "8;b@example.org;\"Bo\nBent\";Berg;DK\r\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(file.delimiter()).isEqualTo(';');
+        assertThat(file.headers()).containsExactly("Medarbejder-id", "E-mail", "Fornavn", "Efternavn", "Land");
+        assertThat(file.rows()).extracting(HrisFile.Row::line).containsExactly(2, 4);
+        assertThat(file.rows().getFirst().values()).containsExactly("7", "a@example.org", "Åse", "Ørsted", "DK");
+    }
+
+    @Test
+    void bytes_that_are_not_utf8_are_read_as_windows_1252() {
+        byte[] bytes = "Employee ID,First name\n1,Søren\n".getBytes(Charset.forName("windows-1252"));
+
+        assertThat(read(bytes).rows().getFirst().values()).containsExactly("1", "Søren");
+    }
+
+    @Test
+    void the_mapping_is_guessed_from_english_and_danish_header_names() {
+        HrisMapping mapping = HrisMapping.guess(List.of("Medarbejdernummer", "E-Mail ", "First_Name", "Efternavn",
+                "Afdeling", "Country code", "Manager e-mail", "Sprog", "Fratrædelsesdato", "Something else"));
+
+        assertThat(mapping.columns()).containsEntry(HrisField.EXTERNAL_ID, 0).containsEntry(HrisField.EMAIL, 1)
+                .containsEntry(HrisField.FIRST_NAME, 2).containsEntry(HrisField.LAST_NAME, 3)
+                .containsEntry(HrisField.DEPARTMENT, 4).containsEntry(HrisField.COUNTRY, 5)
+                .containsEntry(HrisField.MANAGER_EMAIL, 6).containsEntry(HrisField.LANGUAGE, 7)
+                .containsEntry(HrisField.END_DATE, 8).doesNotContainKey(HrisField.MANAGER_ID);
+        assertThat(mapping.fullExport()).as("deactivating people missing from a file is HR's explicit choice")
+                .isFalse();
+    }
+
+    @Test
+    void an_empty_file_or_one_over_the_limit_is_refused_with_a_reason() {
+        assertThatThrownBy(() -> read("Employee ID,E-mail\n".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(PeopleRuleViolation.class).hasMessageContaining("hris.error.empty");
+        assertThatThrownBy(() -> HrisCsvReader.read("big.csv", new ByteArrayInputStream(new byte[101]), 100))
+                .isInstanceOf(PeopleRuleViolation.class).hasMessageContaining("hris.error.too-large");
+    }
+
+    private static HrisFile read(byte[] bytes) {
+        return HrisCsvReader.read("people.csv", new ByteArrayInputStream(bytes), 1_000_000);
+    }
+}
