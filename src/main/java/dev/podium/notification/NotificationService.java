@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Sends in-app notifications and shows each person their own. */
@@ -63,11 +64,11 @@ public class NotificationService {
     /**
      * Sends a notification. With a {@code dedupKey} (for example {@code "audit-42-coach-reminder"}) it is sent at most
      * once per recipient, however often a timer fires or a node retries; returns whether it was sent now. Called by
-     * the system (process steps, listeners) under {@code SystemUser}. It joins the caller's transaction: a step that
-     * rolls back sends nothing, and its retry sends once.
+     * the system (process steps, listeners) under {@code SystemUser}. It commits on its own: callers include
+     * listeners that run after their transaction committed, where joining would find no transaction to write in.
      */
     @RolesAllowed(Roles.HR_ADMIN)
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean notify(EmployeeId recipient, String messageKey, List<String> arguments, String link,
             String dedupKey) {
         String joined = String.join(SEPARATOR, arguments);
