@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -47,6 +48,7 @@ class IssuerKeys implements SmartInitializingSingleton {
     private final TransactionTemplate separately;
     private volatile KeyPair keys;
 
+    @Autowired
     IssuerKeys(DataSource dataSource, CertificateProperties properties, Clock clock,
             PlatformTransactionManager transactionManager) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -54,6 +56,15 @@ class IssuerKeys implements SmartInitializingSingleton {
         this.clock = clock;
         this.separately = new TransactionTemplate(transactionManager);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** A fixed key, for tests without a database. */
+    IssuerKeys(KeyPair fixed, CertificateProperties properties) {
+        this.jdbc = null;
+        this.properties = properties;
+        this.clock = Clock.systemUTC();
+        this.separately = null;
+        this.keys = fixed;
     }
 
     /** The key is made (or read) at start, not in the middle of someone's read-only request. */

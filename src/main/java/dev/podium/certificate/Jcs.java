@@ -1,6 +1,8 @@
 package dev.podium.certificate;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +106,17 @@ final class Jcs {
         if (value < 0) {
             return "-" + es6(-value);
         }
-        // Java's Double.toString gives the shortest digits that round-trip (JDK 19+), as ECMAScript asks
-        BigDecimal shortest = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        // the fewest significant digits that read back as the same double, the nearest such decimal (ECMAScript)
+        BigDecimal exact = new BigDecimal(value);
+        BigDecimal shortest = exact;
+        for (int precision = 1; precision <= 17; precision++) {
+            BigDecimal candidate = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == value) {
+                shortest = candidate;
+                break;
+            }
+        }
+        shortest = shortest.stripTrailingZeros();
         String digits = shortest.unscaledValue().toString();
         int k = digits.length();
         int n = k - shortest.scale();

@@ -53,7 +53,9 @@ class OpenBadges {
     /** The signed credential, pretty-printed. */
     String credential(Certificate certificate) {
         ObjectNode credential = unsigned(certificate);
-        credential.set("proof", proof(credential, certificate.issuedAt()));
+        // the OB 3.0 schema wants a set of proofs, even of one
+        ObjectNode proof = proof(credential, certificate.issuedAt());
+        credential.putArray("proof").add(proof);
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(credential);
     }
 
@@ -130,13 +132,19 @@ class OpenBadges {
     }
 
     /**
-     * Verifies an {@code eddsa-jcs-2022} proof against a public key: false for any change to the credential or
-     * the proof options, a wrong key, or a proof of another kind.
+     * Verifies an {@code eddsa-jcs-2022} proof (one, alone or in a set of one) against a public key: false for any
+     * change to the credential or the proof options, a wrong key, or a proof of another kind.
      */
     static boolean verify(String credentialJson, PublicKey key) {
         try {
             JsonNode parsed = JSON.readTree(credentialJson);
-            if (!(parsed instanceof ObjectNode credential) || !(credential.get("proof") instanceof ObjectNode proof)) {
+            if (!(parsed instanceof ObjectNode credential)) {
+                return false;
+            }
+            JsonNode proofs = credential.get("proof");
+            // one proof, alone or as a set of one (as Podium writes it)
+            JsonNode single = proofs instanceof ArrayNode array && array.size() == 1 ? array.get(0) : proofs;
+            if (!(single instanceof ObjectNode proof)) {
                 return false;
             }
             if (!"DataIntegrityProof".equals(proof.path("type").asString(""))
