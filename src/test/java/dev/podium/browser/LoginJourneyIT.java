@@ -44,29 +44,29 @@ class LoginJourneyIT {
     static Stream<Arguments> demoAccounts() {
         return Stream.of(
                 arguments("employee@podium.local", "Welcome, Emma Jensen",
-                        List.of("Home", "My learning", "My coaching programme", "Courses", "My voice",
+                        List.of("Home", "My learning", "My coaching programme", "My certificates", "Courses", "My voice",
                                 "Import activity", "My profile audit", "My account"),
-                        List.of("", "learning", "coaching", "courses", "voice", "activity/import", "audit",
+                        List.of("", "learning", "coaching", "certificates", "courses", "voice", "activity/import", "audit",
                                 "account")),
                 arguments("coach@podium.local", "Velkommen, Camilla Dahl",
-                        List.of("Forside", "Min læring", "Mit coachingforløb", "Kurser", "Min stemme",
+                        List.of("Forside", "Min læring", "Mit coachingforløb", "Mine beviser", "Kurser", "Min stemme",
                                 "Importér aktivitet", "Min profilgennemgang", "Profilgennemgange", "Forløbsoversigt",
-                                "Min konto"),
-                        List.of("", "learning", "coaching", "courses", "voice", "activity/import", "audit",
-                                "coach/audits", "coach/programmes", "account")),
+                                "Fornyelser til godkendelse", "Min konto"),
+                        List.of("", "learning", "coaching", "certificates", "courses", "voice", "activity/import", "audit",
+                                "coach/audits", "coach/programmes", "coach/renewals", "account")),
                 arguments("manager@podium.local", "Velkommen, Mads Nielsen",
-                        List.of("Forside", "Min læring", "Mit coachingforløb", "Kurser", "Min stemme",
+                        List.of("Forside", "Min læring", "Mit coachingforløb", "Mine beviser", "Kurser", "Min stemme",
                                 "Importér aktivitet", "Min profilgennemgang", "Mit team", "Min konto"),
-                        List.of("", "learning", "coaching", "courses", "voice", "activity/import", "audit", "team",
+                        List.of("", "learning", "coaching", "certificates", "courses", "voice", "activity/import", "audit", "team",
                                 "account")),
                 arguments("hr@podium.local", "Velkommen, Helle Hansen",
-                        List.of("Forside", "Min læring", "Mit coachingforløb", "Kurser", "Min stemme",
+                        List.of("Forside", "Min læring", "Mit coachingforløb", "Mine beviser", "Kurser", "Min stemme",
                                 "Importér aktivitet", "Min profilgennemgang", "Mit team", "Profilgennemgange",
                                 "Medarbejdere", "Coachingforløb", "Kursusbibliotek", "Dækning af retningslinjer",
-                                "Min konto"),
-                        List.of("", "learning", "coaching", "courses", "voice", "activity/import", "audit", "team",
+                                "Beviser", "Min konto"),
+                        List.of("", "learning", "coaching", "certificates", "courses", "voice", "activity/import", "audit", "team",
                                 "coach/audits", "employees", "programmes", "course-library", "policy-coverage",
-                                "account")));
+                                "certificates/manage", "account")));
     }
 
     @ParameterizedTest(name = "{0}")
