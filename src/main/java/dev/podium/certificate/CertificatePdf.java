@@ -148,10 +148,10 @@ final class CertificatePdf {
         List<Run> runs = fonts.runs(text == null ? "" : text, bold);
         float size = fontSize;
         float available = pageWidth - 2 * MARGIN - 24;
-        float width = width(runs, size);
+        float width = fonts.width(runs, size);
         if (width > available) {
             size = Math.max(6, size * available / width);
-            width = width(runs, size);
+            width = fonts.width(runs, size);
         }
         out.setNonStrokingColor(0.1f, 0.1f, 0.12f);
         out.beginText();
@@ -161,14 +161,6 @@ final class CertificatePdf {
             out.showText(run.text());
         }
         out.endText();
-    }
-
-    private static float width(List<Run> runs, float size) throws IOException {
-        float width = 0;
-        for (Run run : runs) {
-            width += run.font().getStringWidth(run.text()) / 1000 * size;
-        }
-        return width;
     }
 
     /** The QR code as filled squares, one rectangle per horizontal run of dark modules. */
@@ -201,7 +193,7 @@ final class CertificatePdf {
         out.fill();
     }
 
-    private record Run(PDFont font, String text) {
+    private record Run(PDFont font, int face, String text) {
     }
 
     /** The document's fonts, loaded (as subsets) only when a run needs them. */
@@ -234,16 +226,25 @@ final class CertificatePdf {
                     font = currentFont;
                 }
                 if (font != currentFont && current.length() > 0) {
-                    runs.add(new Run(font(currentFont), current.toString()));
+                    runs.add(new Run(font(currentFont), currentFont, current.toString()));
                     current.setLength(0);
                 }
                 currentFont = font;
                 current.append(piece);
             }
             if (current.length() > 0) {
-                runs.add(new Run(font(currentFont), current.toString()));
+                runs.add(new Run(font(currentFont), currentFont, current.toString()));
             }
             return runs;
+        }
+
+        /** The width of the runs at a font size, from the fonts' own metrics (no per-document width tables). */
+        float width(List<Run> runs, float size) throws IOException {
+            float width = 0;
+            for (Run run : runs) {
+                width += set.width(run.face(), run.text()) / 1000 * size;
+            }
+            return width;
         }
 
         /** -1 for bold, an index into the regular faces, or -3 when no face has the character. */
