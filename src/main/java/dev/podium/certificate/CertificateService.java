@@ -5,6 +5,7 @@ import dev.podium.course.CourseSummary;
 import dev.podium.security.CurrentUser;
 import dev.podium.security.Role;
 import dev.podium.security.Roles;
+import dev.podium.security.SignedInUser;
 import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
@@ -123,7 +124,7 @@ public class CertificateService {
             throw new CertificateRuleViolation("certificate.rule.choose");
         }
         Certificate issued = issuer.issue(new CertificateIssuer.Request(employee, CertificateKind.MANUAL,
-                achievementId.strip(), null, "manual-" + UUID.randomUUID(), currentUser.employeeId(),
+                achievementId.strip(), null, "manual-" + UUID.randomUUID(), signedIn(),
                 reason(reason)));
         return issued.view(today(), properties);
     }
@@ -135,7 +136,7 @@ public class CertificateService {
         Certificate certificate = certificates.findById(certificateId)
                 .orElseThrow(() -> new CertificateRuleViolation("certificate.rule.unknown"));
         var now = clock.instant();
-        certificate.revoke(currentUser.employeeId(), reason(reason), now);
+        certificate.revoke(signedIn(), reason(reason), now);
         events.publishEvent(new CertificateRevoked(certificate.employee(), certificate.id(), now));
         return certificate.view(today(), properties);
     }
@@ -188,6 +189,11 @@ public class CertificateService {
     public int[] checkRenewals() {
         CertificateRenewals.Run run = SystemUser.call(renewalCheck::check);
         return new int[] {run.offered(), run.reminded()};
+    }
+
+    /** The HR person acting, or null when the system acts (an import, a job). */
+    private EmployeeId signedIn() {
+        return currentUser.get().map(SignedInUser::employeeId).orElse(null);
     }
 
     private CertificateRenewal myRenewal(long renewalId) {
