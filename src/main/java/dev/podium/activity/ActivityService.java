@@ -262,6 +262,9 @@ public class ActivityService {
         return switch (goal.kind()) {
             case SLI_AT_LEAST -> computeIndex(employee).total() >= goal.threshold();
             case VOICE_TOPICS -> topics.countByEmployeeId(employee.value()) >= goal.threshold();
+            case ACTIVE_WEEKS -> computeIndex(employee).consistency().figures().get("activeWeeks").intValue()
+                    >= goal.threshold();
+            case ORIGINALITY_AT_LEAST -> computeIndex(employee).originality().score() >= goal.threshold();
             case ORIGINAL_POST_WEEKS, ORIGINAL_POSTS, SUBSTANTIVE_COMMENTS -> {
                 Instant from = startOfWeeks(today, goal.weeks());
                 List<ItemStore.Dated> dated = items.originalsAndSubstantiveComments(employee.value(), from,

@@ -15,6 +15,7 @@ class ActivityGoalTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ActivityGoal.sliAtLeast(101)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ActivityGoal.voiceTopics(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ActivityGoal.originalityAtLeast(26)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ActivityGoal(null, 1, 1)).isInstanceOf(NullPointerException.class);
     }
 

@@ -272,6 +272,16 @@ class ActivityServiceIntegrationTest {
         assertThat(activity.meets(fay.id(), ActivityGoal.sliAtLeast(evidence.socialLeadershipIndex()))).isTrue();
         assertThat(activity.meets(fay.id(), ActivityGoal.sliAtLeast(evidence.socialLeadershipIndex() + 1)))
                 .isFalse();
+        var index = activity.myVoice().index();
+        int active = index.consistency().figures().get("activeWeeks").intValue();
+        assertThat(active).isPositive();
+        assertThat(activity.meets(fay.id(), ActivityGoal.activeWeeks(active))).isTrue();
+        assertThat(activity.meets(fay.id(), ActivityGoal.activeWeeks(active + 1))).isFalse();
+        assertThat(activity.meets(fay.id(), ActivityGoal.originalityAtLeast(index.originality().score()))).isTrue();
+        if (index.originality().score() < 25) {
+            assertThat(activity.meets(fay.id(), ActivityGoal.originalityAtLeast(index.originality().score() + 1)))
+                    .isFalse();
+        }
 
         events.clear();
         activity.saveMyVoiceTopics(topics(3));

@@ -25,9 +25,10 @@ class PreferencesJourneyIT {
     @RegisterExtension
     static final Browsers browsers = new Browsers();
 
-    private static final String[] ENGLISH_NAV = {"Home", "My learning", "My coaching programme", "Courses",
+    private static final String[] ENGLISH_NAV = {"Home", "My learning", "My coaching programme", "My certificates",
+        "Courses",
         "My voice", "Import activity", "My profile audit", "My account"};
-    private static final String[] DANISH_NAV = {"Forside", "Min læring", "Mit coachingforløb", "Kurser",
+    private static final String[] DANISH_NAV = {"Forside", "Min læring", "Mit coachingforløb", "Mine beviser", "Kurser",
         "Min stemme", "Importér aktivitet", "Min profilgennemgang", "Min konto"};
 
     @Autowired
