@@ -19,9 +19,13 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  */
 final class CertificateFonts {
 
-    /** Regular text first, then the fallbacks tried in order for characters it lacks. */
+    /**
+     * Regular text first, then the fallbacks tried in order for characters it lacks; the last (Droid Sans Fallback,
+     * Apache 2.0) covers Chinese and Japanese names (Han, kana), which need no shaping; Korean Hangul is not in it. A face is embedded only when a
+     * document uses it.
+     */
     private static final List<String> REGULAR = List.of("NotoSans-Regular.ttf", "NotoSansArmenian-Regular.ttf",
-            "NotoSansGeorgian-Regular.ttf");
+            "NotoSansGeorgian-Regular.ttf", "DroidSansFallbackFull.ttf");
     private static final String BOLD = "NotoSans-Bold.ttf";
 
     private final List<byte[]> regularBytes;
