@@ -62,10 +62,10 @@ class LoginJourneyIT {
                 arguments("hr@podium.local", "Velkommen, Helle Hansen",
                         List.of("Forside", "Min læring", "Mit coachingforløb", "Kurser", "Min stemme",
                                 "Importér aktivitet", "Min profilgennemgang", "Mit team", "Profilgennemgange",
-                                "Medarbejdere", "Coachingforløb", "Kursusbibliotek", "Dækning af retningslinjer",
+                                "Programoversigt", "Medarbejdere", "Coachingforløb", "Kursusbibliotek", "Dækning af retningslinjer",
                                 "Min konto"),
                         List.of("", "learning", "coaching", "courses", "voice", "activity/import", "audit", "team",
-                                "coach/audits", "employees", "programmes", "course-library", "policy-coverage",
+                                "coach/audits", "dashboard", "employees", "programmes", "course-library", "policy-coverage",
                                 "account")));
     }
 

@@ -87,6 +87,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         department.setItems(options.departments());
         department.setItemLabelGenerator(FilterOptions.Option::label);
         department.setClearButtonVisible(true);
+        department.setWidth("20rem");
         country.setId("filter-country");
         country.setLabel(getTranslation("reporting.filter.country"));
         country.setItems(options.countries());
