@@ -51,6 +51,7 @@ class PeopleDirectory {
             written += copy(new EmployeeFilter(null, department.id(), null), department.id(), department.name(), seen);
         }
         written += copy(EmployeeFilter.all(), null, null, seen);
+        model.refreshAllGroups();
         return written;
     }
 
@@ -61,7 +62,7 @@ class PeopleDirectory {
             for (EmployeeSummary row : rows) {
                 if (seen.add(row.id().value())) {
                     model.savePerson(new ReadModel.Person(row.id(), row.fullName(), departmentId,
-                            departmentName, row.countryCode(), row.active()), clock.instant());
+                            departmentName, row.countryCode(), row.active()), clock.instant(), false);
                     written++;
                 }
             }

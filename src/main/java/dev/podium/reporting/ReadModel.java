@@ -25,10 +25,21 @@ class ReadModel {
 
     static final LocalDate NEVER = LocalDate.of(9999, 12, 31);
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private static final String GROUP_KEY = "CONCAT(COALESCE(e.department_id, 0), '/', e.country_code, '/',"
+            + " COALESCE(e.cohort_id, 0))";
+    private static final String GROUP_FIGURES = groupFigures();
 
-    ReadModel(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate separateTransaction;
+    private final java.time.Clock clock;
+
+    ReadModel(NamedParameterJdbcTemplate jdbc, org.springframework.transaction.PlatformTransactionManager transactions,
+            java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.separateTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.separateTransaction.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
     }
 
     /** A person's place in the organisation, as people knows it now. */
@@ -43,10 +54,16 @@ class ReadModel {
 
     /** Inserts or updates the person's row, and copies department, country and status to their other rows. */
     void savePerson(Person person, Instant now) {
+        savePerson(person, now, true);
+    }
+
+    /** As {@link #savePerson(Person, Instant)}; without regrouping when the caller recomputes every group after. */
+    void savePerson(Person person, Instant now, boolean regroup) {
         MapSqlParameterSource params = id(person.id()).addValue("name", person.fullName())
                 .addValue("department", person.departmentId()).addValue("departmentName", person.departmentName())
                 .addValue("country", person.countryCode()).addValue("active", person.active())
                 .addValue("now", Timestamp.from(now));
+        Optional<Group> before = groupOf(person.id());
         jdbc.update("""
                 INSERT INTO reporting_employee (employee_id, full_name, department_id, department_name, country_code,
                     active, updated_at)
@@ -55,12 +72,24 @@ class ReadModel {
                     department_name = VALUES(department_name), country_code = VALUES(country_code),
                     active = VALUES(active), updated_at = VALUES(updated_at)""", params);
         copyDimensions(person.id());
+        if (regroup) {
+            before.ifPresent(this::refreshGroup);
+            regroup(person.id());
+        }
+    }
+
+    /** Recomputes every group's figures in the caller's transaction. */
+    void refreshAllGroups() {
+        MapSqlParameterSource params = new MapSqlParameterSource("today", Date.valueOf(today()));
+        jdbc.update("DELETE FROM reporting_group_figures", params);
+        jdbc.update(GROUP_FIGURES.formatted("TRUE"), params);
     }
 
     void setActive(EmployeeId employee, boolean active, Instant now) {
         jdbc.update("UPDATE reporting_employee SET active = :active, updated_at = :now WHERE employee_id = :id",
                 id(employee).addValue("active", active).addValue("now", Timestamp.from(now)));
         copyDimensions(employee);
+        regroup(employee);
     }
 
     /**
@@ -68,11 +97,14 @@ class ReadModel {
      * launched in.
      */
     void setCohort(EmployeeId employee, Long cohortId, String cohortName, Instant now) {
+        Optional<Group> before = groupOf(employee);
         jdbc.update("""
                 UPDATE reporting_employee SET cohort_id = :cohort, cohort_name = :cohortName, updated_at = :now
                 WHERE employee_id = :id""", id(employee).addValue("cohort", cohortId)
                 .addValue("cohortName", cohortName).addValue("now", Timestamp.from(now)));
         copyDimensions(employee);
+        before.ifPresent(this::refreshGroup);
+        regroup(employee);
     }
 
     /** Weeks and attestations carry the person's dimensions, so their counts need no join. */
@@ -133,6 +165,7 @@ class ReadModel {
                     next_due_date = (SELECT MIN(n.due_date) FROM reporting_enrolment n
                         WHERE n.employee_id = e.employee_id AND n.completed_at IS NULL)
                 WHERE e.employee_id = :id""", id(employee));
+        regroup(employee);
     }
 
     /** Keeps the latest approval: an older one delivered late does not overwrite it. */
@@ -141,11 +174,13 @@ class ReadModel {
                 UPDATE reporting_employee SET audit_score = :score, audit_approved_at = :at
                 WHERE employee_id = :id AND (audit_approved_at IS NULL OR audit_approved_at <= :at)""",
                 id(employee).addValue("score", score).addValue("at", Timestamp.from(approvedAt)));
+        regroup(employee);
     }
 
     void indexChanged(EmployeeId employee, int total, String band) {
         jdbc.update("UPDATE reporting_employee SET sli_total = :total, sli_band = :band WHERE employee_id = :id",
                 id(employee).addValue("total", total).addValue("band", band));
+        regroup(employee);
     }
 
     /** Replaces the person's active weeks from {@code from} on with these (their Mondays). */
@@ -195,6 +230,7 @@ class ReadModel {
                     next_expiry = (SELECT MIN(c.expires_on) FROM reporting_certificate c
                         WHERE c.employee_id = e.employee_id AND c.revoked_at IS NULL AND NOT c.superseded)
                 WHERE e.employee_id = :id""", id(employee).addValue("never", Date.valueOf(NEVER)));
+        regroup(employee);
     }
 
     /** Keeps the latest attestation per policy. */
@@ -209,6 +245,81 @@ class ReadModel {
                 ON DUPLICATE KEY UPDATE
                     policy_version = IF(VALUES(attested_at) >= attested_at, VALUES(policy_version), policy_version),
                     attested_at = GREATEST(attested_at, VALUES(attested_at))""", params);
+    }
+
+    // --- group figures ----------------------------------------------------------------------------------------
+
+    /** The smallest group a person counts in. */
+    record Group(Long departmentId, String countryCode, Long cohortId) {
+    }
+
+    private Optional<Group> groupOf(EmployeeId employee) {
+        return jdbc.query("SELECT department_id, country_code, cohort_id FROM reporting_employee WHERE employee_id = :id",
+                id(employee), (rs, n) -> new Group(rs.getObject(1, Long.class), rs.getString(2),
+                        rs.getObject(3, Long.class))).stream().findFirst();
+    }
+
+    private void regroup(EmployeeId employee) {
+        groupOf(employee).ifPresent(this::refreshGroup);
+    }
+
+    /**
+     * Recomputes one group's figures from its people's rows. The INSERT … SELECT reads those rows with locks, so
+     * two listeners changing people of the same group wait for each other instead of losing a change.
+     */
+    private void refreshGroup(Group group) {
+        MapSqlParameterSource params = new MapSqlParameterSource("today", Date.valueOf(today()))
+                .addValue("department", group.departmentId()).addValue("country", group.countryCode())
+                .addValue("cohort", group.cohortId());
+        jdbc.update("DELETE FROM reporting_group_figures WHERE department_id <=> :department"
+                + " AND country_code = :country AND cohort_id <=> :cohort", params);
+        jdbc.update(GROUP_FIGURES.formatted("e.department_id <=> :department AND e.country_code = :country"
+                + " AND e.cohort_id <=> :cohort"), params);
+    }
+
+    /**
+     * Recomputes every group when the figures were computed on an earlier day (certificates expire with the
+     * calendar, not with an event) or are missing; in a transaction of its own, since callers only read.
+     */
+    void refreshGroupsIfStale() {
+        // checked and done in a transaction of its own, before the caller's read-only transaction takes its
+        // snapshot (its first read), so the caller sees the recomputed figures
+        MapSqlParameterSource params = new MapSqlParameterSource("today", Date.valueOf(today()));
+        separateTransaction.executeWithoutResult(status -> {
+            Boolean stale = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM reporting_group_figures"
+                    + " WHERE computed_on < :today) OR (NOT EXISTS (SELECT 1 FROM reporting_group_figures)"
+                    + " AND EXISTS (SELECT 1 FROM reporting_employee WHERE active))", params, Boolean.class);
+            if (Boolean.TRUE.equals(stale)) {
+                jdbc.update("DELETE FROM reporting_group_figures", params);
+                jdbc.update(GROUP_FIGURES.formatted("TRUE"), params);
+            }
+        });
+    }
+
+    private static String groupFigures() {
+        StringBuilder columns = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        for (int bucket = 0; bucket < 100; bucket += 10) {
+            columns.append(", score_").append(bucket);
+            values.append(", COALESCE(SUM(e.audit_score >= ").append(bucket)
+                    .append(bucket == 90 ? "" : " AND e.audit_score < " + (bucket + 10)).append("), 0)");
+        }
+        for (String band : List.of("STARTING", "BUILDING", "LEADING")) {
+            columns.append(", band_").append(band.toLowerCase(java.util.Locale.ROOT));
+            values.append(", COALESCE(SUM(e.sli_band = '").append(band).append("'), 0)");
+        }
+        return "INSERT INTO reporting_group_figures (group_key, department_id, country_code, cohort_id, population,"
+                + " assigned, started, completed, approved, certified" + columns + ", computed_on)"
+                + " SELECT " + GROUP_KEY + ", e.department_id, e.country_code, e.cohort_id, COUNT(*),"
+                + " SUM(e.courses_assigned > 0), SUM(e.courses_started > 0),"
+                + " SUM(e.courses_completed > 0 AND e.courses_completed >= e.courses_assigned),"
+                + " SUM(e.audit_approved_at IS NOT NULL), COALESCE(SUM(e.certified_until >= :today), 0)" + values
+                + ", :today FROM reporting_employee e WHERE e.active AND %s"
+                + " GROUP BY e.department_id, e.country_code, e.cohort_id";
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
     }
 
     // --- queries ---------------------------------------------------------------------------------------------

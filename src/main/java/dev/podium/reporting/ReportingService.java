@@ -95,8 +95,9 @@ public class ReportingService {
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
     public Funnel funnel(DashboardFilter filter) {
+        model.refreshGroupsIfStale();
         MapSqlParameterSource params = params();
-        Map<String, Object> row = model.rows(FUNNEL_COLUMNS + " FROM reporting_employee e WHERE e.active"
+        Map<String, Object> row = model.rows(FUNNEL_COLUMNS + " FROM reporting_group_figures e WHERE TRUE"
                 + where(filter, params), params).getFirst();
         return funnelOf(row);
     }
@@ -105,16 +106,19 @@ public class ReportingService {
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
     public Breakdown breakdown(DashboardFilter filter, Dimension dimension) {
+        model.refreshGroupsIfStale();
         MapSqlParameterSource params = params();
         String key = switch (dimension) {
             case DEPARTMENT -> "e.department_id";
             case COUNTRY -> "e.country_code";
             case COHORT -> "e.cohort_id";
         };
-        String labelColumn = dimension == Dimension.COHORT ? ", MAX(e.cohort_name) AS label" : "";
-        List<Map<String, Object>> rows = model.rows(FUNNEL_COLUMNS + ", " + key + " AS group_key" + labelColumn
-                + " FROM reporting_employee e WHERE e.active AND " + key + " IS NOT NULL" + where(filter, params)
+        List<Map<String, Object>> rows = model.rows(FUNNEL_COLUMNS + ", " + key + " AS group_key"
+                + " FROM reporting_group_figures e WHERE " + key + " IS NOT NULL" + where(filter, params)
                 + " GROUP BY " + key, params);
+        Map<Long, String> cohortNames = dimension == Dimension.COHORT ? filterOptions().cohorts().stream()
+                .collect(Collectors.toMap(FilterOptions.Option::id, FilterOptions.Option::label, (a, b) -> a))
+                : Map.of();
         List<Boolean> visible = smallGroups.visibleGroups(rows.stream().map(r -> number(r, "population")).toList());
         Map<Long, String> departmentNames = dimension == Dimension.DEPARTMENT ? people.departmentNames() : Map.of();
         List<Breakdown.Group> groups = new ArrayList<>();
@@ -129,7 +133,7 @@ public class ReportingService {
             String label = switch (dimension) {
                 case DEPARTMENT -> departmentNames.getOrDefault(Long.valueOf(groupKey), groupKey);
                 case COUNTRY -> groupKey;
-                case COHORT -> String.valueOf(row.get("label"));
+                case COHORT -> cohortNames.getOrDefault(Long.valueOf(groupKey), groupKey);
             };
             groups.add(new Breakdown.Group(groupKey, label, funnelOf(row)));
         }
@@ -141,36 +145,39 @@ public class ReportingService {
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
     public Distribution auditScores(DashboardFilter filter) {
+        model.refreshGroupsIfStale();
         MapSqlParameterSource params = params();
-        Map<Long, Long> counts = new HashMap<>();
-        model.query("SELECT LEAST(e.audit_score DIV 10, 9) AS bucket, COUNT(*) AS people FROM reporting_employee e"
-                + " WHERE e.active AND e.audit_score IS NOT NULL" + where(filter, params) + " GROUP BY bucket", params,
-                (rs, n) -> counts.put(rs.getLong(1), rs.getLong(2)));
         List<String> keys = new ArrayList<>();
-        List<Long> values = new ArrayList<>();
-        for (long bucket = 0; bucket < SCORE_BUCKETS; bucket++) {
-            keys.add(Long.toString(bucket * 10));
-            values.add(counts.getOrDefault(bucket, 0L));
+        StringBuilder sums = new StringBuilder();
+        for (int bucket = 0; bucket < SCORE_BUCKETS; bucket++) {
+            keys.add(Integer.toString(bucket * 10));
+            sums.append(bucket == 0 ? "" : ", ").append("COALESCE(SUM(e.score_").append(bucket * 10).append("), 0)");
         }
-        return distribution(keys, values);
+        Map<String, Object> row = model.rows("SELECT " + sums + " FROM reporting_group_figures e WHERE TRUE"
+                + where(filter, params), params).getFirst();
+        return distribution(keys, row.values().stream().map(v -> ((Number) v).longValue()).toList());
     }
 
     /** People per Social Leadership Index band (keys {@code STARTING}, {@code BUILDING}, {@code LEADING}). */
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
     public Distribution sliBands(DashboardFilter filter) {
+        model.refreshGroupsIfStale();
         MapSqlParameterSource params = params();
-        Map<String, Long> counts = new HashMap<>();
-        model.query("SELECT e.sli_band, COUNT(*) FROM reporting_employee e WHERE e.active AND e.sli_band IS NOT NULL"
-                + where(filter, params) + " GROUP BY e.sli_band", params,
-                (rs, n) -> counts.put(rs.getString(1), rs.getLong(2)));
-        return distribution(BANDS, BANDS.stream().map(band -> counts.getOrDefault(band, 0L)).toList());
+        // aliased as the columns: LEADING is a reserved word in MariaDB
+        Map<String, Object> row = model.rows("SELECT COALESCE(SUM(e.band_starting), 0) AS band_starting,"
+                + " COALESCE(SUM(e.band_building), 0) AS band_building,"
+                + " COALESCE(SUM(e.band_leading), 0) AS band_leading"
+                + " FROM reporting_group_figures e WHERE TRUE" + where(filter, params), params).getFirst();
+        return distribution(BANDS, BANDS.stream().map(band -> number(row, "band_" + band.toLowerCase(Locale.ROOT)))
+                .toList());
     }
 
     /** Per ISO week of the trend window (oldest first), how many people in the selection were active. */
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
     public WeeklyTrend consistencyTrend(DashboardFilter filter) {
+        model.refreshGroupsIfStale();
         LocalDate thisWeek = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate first = thisWeek.minusWeeks(properties.trendWeeks() - 1L);
         MapSqlParameterSource params = params().addValue("first", Date.valueOf(first));
@@ -363,13 +370,11 @@ public class ReportingService {
 
     // --- helpers ---------------------------------------------------------------------------------------------
 
+    /** Sums over the group figures, which the listeners keep per department × country × cohort. */
     private static final String FUNNEL_COLUMNS = """
-            SELECT COUNT(*) AS population,
-                   COALESCE(SUM(e.courses_assigned > 0), 0) AS assigned,
-                   COALESCE(SUM(e.courses_started > 0), 0) AS started,
-                   COALESCE(SUM(e.courses_completed > 0 AND e.courses_completed >= e.courses_assigned), 0) AS completed,
-                   COALESCE(SUM(e.audit_approved_at IS NOT NULL), 0) AS approved,
-                   COALESCE(SUM(e.certified_until >= :today), 0) AS certified""";
+            SELECT COALESCE(SUM(e.population), 0) AS population, COALESCE(SUM(e.assigned), 0) AS assigned,
+                   COALESCE(SUM(e.started), 0) AS started, COALESCE(SUM(e.completed), 0) AS completed,
+                   COALESCE(SUM(e.approved), 0) AS approved, COALESCE(SUM(e.certified), 0) AS certified""";
 
     private MapSqlParameterSource params() {
         return new MapSqlParameterSource("today", Date.valueOf(today()));
@@ -404,8 +409,10 @@ public class ReportingService {
     }
 
     private long population(DashboardFilter filter) {
+        model.refreshGroupsIfStale();
         MapSqlParameterSource params = params();
-        return model.count("SELECT COUNT(*) FROM reporting_employee e WHERE e.active" + where(filter, params), params);
+        return model.count("SELECT COALESCE(SUM(e.population), 0) FROM reporting_group_figures e WHERE TRUE"
+                + where(filter, params), params);
     }
 
     /** The filter as SQL on alias {@code e} (every read-model table carries the three dimensions). */

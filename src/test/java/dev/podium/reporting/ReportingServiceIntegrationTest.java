@@ -159,6 +159,43 @@ class ReportingServiceIntegrationTest {
     }
 
     @Test
+    void certificates_stop_counting_the_day_after_they_expire_without_any_event() {
+        List<EmployeeId> five = people(5);
+        for (EmployeeId person : five) {
+            events.publishEvent(new CertificateIssued(person, CERTIFICATES.incrementAndGet(), COURSE.value(), null,
+                    clock.instant(), today().plusDays(3)));
+        }
+        assertThat(SystemUser.call(() -> reporting.funnel(mine)).count(FunnelStage.CERTIFIED)).isEqualTo(5);
+        try {
+            ((dev.podium.MutableClock) clock).advance(java.time.Duration.ofDays(4));
+            assertThat(SystemUser.call(() -> reporting.funnel(mine)).count(FunnelStage.CERTIFIED)).isZero();
+        } finally {
+            ((dev.podium.MutableClock) clock).reset();
+        }
+    }
+
+    @Test
+    void a_department_move_takes_the_person_s_figures_along() {
+        List<EmployeeId> five = people(5);
+        five.forEach(this::enrol);
+        DepartmentSummary other = SystemUser.call(() -> employees.ensureDepartment(
+                "Reporting moved " + ThreadLocalRandom.current().nextInt(1_000_000_000), "DK"));
+        SystemUser.run(() -> {
+            var details = employees.get(five.getFirst());
+            var draft = details.draft();
+            employees.update(five.getFirst(), new EmployeeDraft(draft.firstName(), draft.lastName(), draft.email(),
+                    draft.jobTitle(), other.id(), draft.countryCode(), draft.lineManagerId(), draft.roles(),
+                    draft.locale()));
+        });
+        // people publishes no event for a move: HR's refresh copies it
+        SystemUser.call(() -> reporting.refreshPeople());
+        assertThat(SystemUser.call(() -> reporting.countPeople(mine, null, true))).isEqualTo(4);
+        assertThat(SystemUser.call(() -> reporting.funnel(mine)).population()).as("4: a small group").isNull();
+        assertThat(SystemUser.call(() -> reporting.countPeople(new DashboardFilter(other.id(), null, null),
+                FunnelStage.ASSIGNED, true))).isEqualTo(1);
+    }
+
+    @Test
     void bands_count_each_person_once_with_their_latest_index() {
         List<EmployeeId> six = people(6);
         for (EmployeeId person : six) {
