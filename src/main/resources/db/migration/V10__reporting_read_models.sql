@@ -133,3 +133,16 @@ CREATE TABLE reporting_group_figures (
 CREATE INDEX ix_reporting_group_figures_department ON reporting_group_figures (department_id);
 CREATE INDEX ix_reporting_group_figures_country ON reporting_group_figures (country_code);
 CREATE INDEX ix_reporting_group_figures_cohort ON reporting_group_figures (cohort_id);
+
+-- Attestations per smallest group, policy and version (active people only), kept like reporting_group_figures.
+CREATE TABLE reporting_group_attestation (
+    group_key      VARCHAR(60) NOT NULL,
+    department_id  BIGINT,
+    country_code   CHAR(2)     NOT NULL,
+    cohort_id      BIGINT,
+    policy_id      VARCHAR(80) NOT NULL,
+    policy_version VARCHAR(80) NOT NULL,
+    attested       INT         NOT NULL,
+    PRIMARY KEY (group_key, policy_id, policy_version)
+);
+CREATE INDEX ix_reporting_group_attestation_policy ON reporting_group_attestation (policy_id, policy_version);

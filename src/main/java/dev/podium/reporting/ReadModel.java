@@ -28,6 +28,12 @@ class ReadModel {
     private static final String GROUP_KEY = "CONCAT(COALESCE(e.department_id, 0), '/', e.country_code, '/',"
             + " COALESCE(e.cohort_id, 0))";
     private static final String GROUP_FIGURES = groupFigures();
+    private static final String GROUP_ATTESTATIONS = "INSERT INTO reporting_group_attestation (group_key, department_id,"
+            + " country_code, cohort_id, policy_id, policy_version, attested)"
+            + " SELECT " + GROUP_KEY + ", e.department_id, e.country_code, e.cohort_id, a.policy_id, a.policy_version,"
+            + " COUNT(*) FROM reporting_attestation a JOIN reporting_employee e ON e.employee_id = a.employee_id"
+            + " WHERE e.active AND %s"
+            + " GROUP BY e.department_id, e.country_code, e.cohort_id, a.policy_id, a.policy_version";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final org.springframework.transaction.support.TransactionTemplate separateTransaction;
@@ -83,6 +89,8 @@ class ReadModel {
         MapSqlParameterSource params = new MapSqlParameterSource("today", Date.valueOf(today()));
         jdbc.update("DELETE FROM reporting_group_figures", params);
         jdbc.update(GROUP_FIGURES.formatted("TRUE"), params);
+        jdbc.update("DELETE FROM reporting_group_attestation", params);
+        jdbc.update(GROUP_ATTESTATIONS.formatted("TRUE"), params);
     }
 
     void setActive(EmployeeId employee, boolean active, Instant now) {
@@ -245,6 +253,7 @@ class ReadModel {
                 ON DUPLICATE KEY UPDATE
                     policy_version = IF(VALUES(attested_at) >= attested_at, VALUES(policy_version), policy_version),
                     attested_at = GREATEST(attested_at, VALUES(attested_at))""", params);
+        regroup(employee);
     }
 
     // --- group figures ----------------------------------------------------------------------------------------
@@ -275,6 +284,10 @@ class ReadModel {
                 + " AND country_code = :country AND cohort_id <=> :cohort", params);
         jdbc.update(GROUP_FIGURES.formatted("e.department_id <=> :department AND e.country_code = :country"
                 + " AND e.cohort_id <=> :cohort"), params);
+        jdbc.update("DELETE FROM reporting_group_attestation WHERE department_id <=> :department"
+                + " AND country_code = :country AND cohort_id <=> :cohort", params);
+        jdbc.update(GROUP_ATTESTATIONS.formatted("e.department_id <=> :department AND e.country_code = :country"
+                + " AND e.cohort_id <=> :cohort"), params);
     }
 
     /**
@@ -290,8 +303,7 @@ class ReadModel {
                     + " WHERE computed_on < :today) OR (NOT EXISTS (SELECT 1 FROM reporting_group_figures)"
                     + " AND EXISTS (SELECT 1 FROM reporting_employee WHERE active))", params, Boolean.class);
             if (Boolean.TRUE.equals(stale)) {
-                jdbc.update("DELETE FROM reporting_group_figures", params);
-                jdbc.update(GROUP_FIGURES.formatted("TRUE"), params);
+                refreshAllGroups();
             }
         });
     }

@@ -231,8 +231,8 @@ public class ReportingService {
                 continue;
             }
             MapSqlParameterSource params = params().addValue("policy", policyId).addValue("version", version);
-            long attested = model.count("SELECT COUNT(*) FROM reporting_attestation e WHERE e.policy_id = :policy"
-                    + " AND e.policy_version = :version AND e.active" + where(filter, params), params);
+            long attested = model.count("SELECT COALESCE(SUM(e.attested), 0) FROM reporting_group_attestation e"
+                    + " WHERE e.policy_id = :policy AND e.policy_version = :version" + where(filter, params), params);
             coverage.add(new AttestationCoverage(policyId, version, small ? null : population,
                     small ? null : smallGroups.shown(attested)));
         }

@@ -196,6 +196,26 @@ class ReportingServiceIntegrationTest {
     }
 
     @Test
+    void coverage_counts_people_whose_latest_attestation_is_the_current_version() {
+        List<EmployeeId> six = people(6);
+        AttestationCoverage before = SystemUser.call(() -> reporting.attestationCoverage(mine)).getFirst();
+        assertThat(before.attested()).isZero();
+        for (EmployeeId person : six) {
+            events.publishEvent(new dev.podium.policy.PolicyAttested(person, before.policyId(), "old",
+                    clock.instant().minusSeconds(60)));
+            events.publishEvent(new dev.podium.policy.PolicyAttested(person, before.policyId(),
+                    before.currentVersion(), clock.instant()));
+        }
+        // a late copy of an older attestation does not replace the newer one
+        events.publishEvent(new dev.podium.policy.PolicyAttested(six.getFirst(), before.policyId(), "old",
+                clock.instant().minusSeconds(30)));
+        AttestationCoverage after = SystemUser.call(() -> reporting.attestationCoverage(mine)).stream()
+                .filter(c -> c.policyId().equals(before.policyId())).findFirst().orElseThrow();
+        assertThat(after.population()).isEqualTo(6);
+        assertThat(after.attested()).isEqualTo(6);
+    }
+
+    @Test
     void bands_count_each_person_once_with_their_latest_index() {
         List<EmployeeId> six = people(6);
         for (EmployeeId person : six) {
