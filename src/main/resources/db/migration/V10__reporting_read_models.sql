@@ -146,3 +146,19 @@ CREATE TABLE reporting_group_attestation (
     PRIMARY KEY (group_key, policy_id, policy_version)
 );
 CREATE INDEX ix_reporting_group_attestation_policy ON reporting_group_attestation (policy_id, policy_version);
+
+-- Active people per smallest group and ISO week (from reporting_active_week), recomputed for a person's group and the
+-- weeks of the window after each of their imports, and for all weeks when they change group.
+CREATE TABLE reporting_group_week (
+    group_key     VARCHAR(60) NOT NULL,
+    department_id BIGINT,
+    country_code  CHAR(2)     NOT NULL,
+    cohort_id     BIGINT,
+    week_start    DATE        NOT NULL,
+    active        INT         NOT NULL,
+    PRIMARY KEY (group_key, week_start)
+);
+CREATE INDEX ix_reporting_group_week_week ON reporting_group_week (week_start);
+CREATE INDEX ix_reporting_group_week_department ON reporting_group_week (department_id, week_start);
+CREATE INDEX ix_reporting_group_week_country ON reporting_group_week (country_code, week_start);
+CREATE INDEX ix_reporting_group_week_cohort ON reporting_group_week (cohort_id, week_start);

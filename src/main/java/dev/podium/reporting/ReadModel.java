@@ -28,6 +28,14 @@ class ReadModel {
     private static final String GROUP_KEY = "CONCAT(COALESCE(e.department_id, 0), '/', e.country_code, '/',"
             + " COALESCE(e.cohort_id, 0))";
     private static final String GROUP_FIGURES = groupFigures();
+    private static final String GROUP_WEEKS = "INSERT INTO reporting_group_week (group_key, department_id,"
+            + " country_code, cohort_id, week_start, active)"
+            + " SELECT " + GROUP_KEY + ", e.department_id, e.country_code, e.cohort_id, e.week_start, COUNT(*)"
+            + " FROM reporting_active_week e WHERE e.week_start >= :from AND %s"
+            + " GROUP BY e.department_id, e.country_code, e.cohort_id, e.week_start";
+    private static final LocalDate ALL_WEEKS = LocalDate.of(1970, 1, 5);
+    private static final String IN_GROUP = "e.department_id <=> :department AND e.country_code = :country"
+            + " AND e.cohort_id <=> :cohort";
     private static final String GROUP_ATTESTATIONS = "INSERT INTO reporting_group_attestation (group_key, department_id,"
             + " country_code, cohort_id, policy_id, policy_version, attested)"
             + " SELECT " + GROUP_KEY + ", e.department_id, e.country_code, e.cohort_id, a.policy_id, a.policy_version,"
@@ -81,6 +89,7 @@ class ReadModel {
         if (regroup) {
             before.ifPresent(this::refreshGroup);
             regroup(person.id());
+            moveWeeks(before, groupOf(person.id()));
         }
     }
 
@@ -91,6 +100,25 @@ class ReadModel {
         jdbc.update(GROUP_FIGURES.formatted("TRUE"), params);
         jdbc.update("DELETE FROM reporting_group_attestation", params);
         jdbc.update(GROUP_ATTESTATIONS.formatted("TRUE"), params);
+        jdbc.update("DELETE FROM reporting_group_week", params);
+        jdbc.update(GROUP_WEEKS.formatted("TRUE"), params.addValue("from", Date.valueOf(ALL_WEEKS)));
+    }
+
+    /** A person who changed group takes their whole week history along. */
+    private void moveWeeks(Optional<Group> before, Optional<Group> after) {
+        if (!before.equals(after)) {
+            before.ifPresent(group -> refreshWeeks(group, ALL_WEEKS));
+            after.ifPresent(group -> refreshWeeks(group, ALL_WEEKS));
+        }
+    }
+
+    private void refreshWeeks(Group group, LocalDate from) {
+        MapSqlParameterSource params = new MapSqlParameterSource("from", Date.valueOf(from))
+                .addValue("department", group.departmentId()).addValue("country", group.countryCode())
+                .addValue("cohort", group.cohortId());
+        jdbc.update("DELETE FROM reporting_group_week WHERE department_id <=> :department AND country_code = :country"
+                + " AND cohort_id <=> :cohort AND week_start >= :from", params);
+        jdbc.update(GROUP_WEEKS.formatted(IN_GROUP), params);
     }
 
     void setActive(EmployeeId employee, boolean active, Instant now) {
@@ -113,6 +141,7 @@ class ReadModel {
         copyDimensions(employee);
         before.ifPresent(this::refreshGroup);
         regroup(employee);
+        moveWeeks(before, groupOf(employee));
     }
 
     /** Weeks and attestations carry the person's dimensions, so their counts need no join. */
@@ -201,6 +230,7 @@ class ReadModel {
                     SELECT employee_id, :week, department_id, country_code, cohort_id FROM reporting_employee
                     WHERE employee_id = :id""", id(employee).addValue("week", Date.valueOf(week)));
         }
+        groupOf(employee).ifPresent(group -> refreshWeeks(group, from));
     }
 
     void certificateIssued(EmployeeId employee, long certificateId, String achievementId, Long supersedes,

@@ -182,7 +182,7 @@ public class ReportingService {
         LocalDate first = thisWeek.minusWeeks(properties.trendWeeks() - 1L);
         MapSqlParameterSource params = params().addValue("first", Date.valueOf(first));
         Map<LocalDate, Long> counts = new HashMap<>();
-        model.query("SELECT e.week_start, COUNT(*) FROM reporting_active_week e WHERE e.week_start >= :first"
+        model.query("SELECT e.week_start, SUM(e.active) FROM reporting_group_week e WHERE e.week_start >= :first"
                 + where(filter, params) + " GROUP BY e.week_start", params,
                 (rs, n) -> counts.put(rs.getDate(1).toLocalDate(), rs.getLong(2)));
         long population = population(filter);

@@ -54,6 +54,8 @@ class ReportingServiceIntegrationTest {
     @Autowired
     Clock clock;
     @Autowired
+    dev.podium.activity.ActivityService activity;
+    @Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
 
     DepartmentSummary department;
@@ -213,6 +215,29 @@ class ReportingServiceIntegrationTest {
                 .filter(c -> c.policyId().equals(before.policyId())).findFirst().orElseThrow();
         assertThat(after.population()).isEqualTo(6);
         assertThat(after.attested()).isEqualTo(6);
+    }
+
+    @Test
+    void the_consistency_trend_counts_the_people_active_in_each_week(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path folder) throws java.io.IOException {
+        List<EmployeeId> five = people(5);
+        for (EmployeeId person : five) {
+            String email = SystemUser.call(() -> employees.get(person).draft().email());
+            signInAs(email);
+            dev.podium.activity.LinkedInArchives archive = new dev.podium.activity.LinkedInArchives();
+            archive.post(clock.instant().minus(java.time.Duration.ofHours(1)), dev.podium.activity.LinkedInArchives.POST);
+            java.nio.file.Path zip = archive.writeZip(folder, "Trend" + person + "_LinkedInDataExport.zip");
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(zip)) {
+                var upload = activity.receiveUpload(zip.getFileName().toString(), in);
+                activity.preview(upload, read -> { }).join();
+                activity.confirm(upload, written -> { }).join();
+            }
+        }
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        WeeklyTrend trend = SystemUser.call(() -> reporting.consistencyTrend(mine));
+        assertThat(trend.population()).isEqualTo(5);
+        // the posts were made an hour ago: this week (or last week, just after midnight on a Monday)
+        assertThat(trend.weeks()).extracting(WeeklyTrend.Week::activePeople).containsOnly(0L, 5L).containsOnlyOnce(5L);
     }
 
     @Test
