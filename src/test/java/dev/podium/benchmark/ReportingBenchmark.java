@@ -476,7 +476,8 @@ class ReportingBenchmark {
     private void printCounts() {
         for (String table : List.of("employee", "enrolment", "lesson_completion", "profile_audit",
                 "policy_attestation", "activity_item", "reporting_employee", "reporting_enrolment",
-                "reporting_certificate", "reporting_attestation", "reporting_active_week", "reporting_group_figures")) {
+                "reporting_certificate", "reporting_attestation", "reporting_active_week", "reporting_group_figures",
+                "reporting_group_attestation", "reporting_group_week")) {
             System.out.printf("  %-24s %,12d rows%n", table,
                     jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
         }
