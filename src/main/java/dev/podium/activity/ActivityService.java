@@ -254,6 +254,16 @@ public class ActivityService {
                 computeIndex(employee).total());
     }
 
+    /**
+     * Someone's activity per ISO week of the index window, oldest first, as counts (never texts): for HR's
+     * population-wide consistency trend, which reporting keeps from these figures after each import.
+     */
+    @PreAuthorize(EVIDENCE_READERS)
+    @Transactional(readOnly = true)
+    public List<WeekActivity> weeksOf(EmployeeId employee) {
+        return computeIndex(employee).weeks();
+    }
+
     /** Whether someone's activity meets a programme goal today. */
     @PreAuthorize(EVIDENCE_READERS)
     @Transactional(readOnly = true)

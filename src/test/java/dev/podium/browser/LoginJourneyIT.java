@@ -62,10 +62,10 @@ class LoginJourneyIT {
                 arguments("hr@podium.local", "Velkommen, Helle Hansen",
                         List.of("Forside", "Min læring", "Mit coachingforløb", "Mine beviser", "Kurser", "Min stemme",
                                 "Importér aktivitet", "Min profilgennemgang", "Mit team", "Profilgennemgange",
-                                "Medarbejdere", "HR-import", "Udrulningsbølger", "Coachingforløb", "Kursusbibliotek",
-                                "Dækning af retningslinjer", "Beviser", "Min konto"),
+                                "Programoversigt", "Medarbejdere", "HR-import", "Udrulningsbølger", "Coachingforløb",
+                                "Kursusbibliotek", "Dækning af retningslinjer", "Beviser", "Min konto"),
                         List.of("", "learning", "coaching", "certificates", "courses", "voice", "activity/import", "audit",
-                                "team", "coach/audits", "employees", "people/import", "waves", "programmes",
+                                "team", "coach/audits", "dashboard", "employees", "people/import", "waves", "programmes",
                                 "course-library", "policy-coverage", "certificates/manage", "account")));
     }
 

@@ -1,0 +1,6 @@
+package dev.podium.reporting;
+
+/** What the funnel can be broken down by. */
+public enum Dimension {
+    DEPARTMENT, COUNTRY, COHORT
+}

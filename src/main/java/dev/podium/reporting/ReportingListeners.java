@@ -1,0 +1,159 @@
+package dev.podium.reporting;
+
+import dev.podium.activity.ActivityImported;
+import dev.podium.activity.ActivityProperties;
+import dev.podium.activity.ActivityService;
+import dev.podium.activity.SocialLeadershipIndexChanged;
+import dev.podium.activity.WeekActivity;
+import dev.podium.audit.ProfileAuditApproved;
+import dev.podium.certificate.CertificateIssued;
+import dev.podium.certificate.CertificateRevoked;
+import dev.podium.learning.CourseCompleted;
+import dev.podium.learning.CourseEnrolled;
+import dev.podium.learning.LessonCompleted;
+import dev.podium.people.EmployeeDeactivated;
+import dev.podium.people.EmployeeReactivated;
+import dev.podium.people.EmployeeRegistered;
+import dev.podium.policy.PolicyAttested;
+import dev.podium.security.SystemUser;
+import dev.podium.shared.EmployeeId;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the read models from other modules' events, after their transactions commit, each in its own transaction.
+ * A failure here is logged and never undoes the business step that published the event; a person unknown to the
+ * read model is first copied from people's public query, so events may come in any order.
+ */
+@Component
+class ReportingListeners {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportingListeners.class);
+    private final ReadModel model;
+    private final PeopleDirectory people;
+    private final ActivityService activity;
+    private final ActivityProperties.Consistency activeWeek;
+
+    ReportingListeners(ReadModel model, PeopleDirectory people, ActivityService activity,
+            ActivityProperties activityProperties) {
+        this.model = model;
+        this.people = people;
+        this.activity = activity;
+        this.activeWeek = activityProperties.consistency();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(EmployeeRegistered event) {
+        apply(event.employeeId(), "registration", () -> people.refresh(event.employeeId()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(EmployeeDeactivated event) {
+        // re-read the person: this also picks up a department move made since the last event
+        apply(event.employeeId(), "deactivation", () -> people.refresh(event.employeeId()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(EmployeeReactivated event) {
+        apply(event.employeeId(), "reactivation", () -> people.refresh(event.employeeId()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(CourseEnrolled event) {
+        apply(event.employee(), "enrolment", () -> model.enrolled(event.employee(), event.course().value(),
+                event.enrolledAt(), !event.employee().equals(event.enrolledBy()), event.dueDate()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(LessonCompleted event) {
+        apply(event.employee(), "lesson", () -> model.lessonCompleted(event.employee(), event.course().value(),
+                event.completedAt()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(CourseCompleted event) {
+        apply(event.employee(), "course completion", () -> model.courseCompleted(event.employee(),
+                event.course().value(), event.completedAt()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ProfileAuditApproved event) {
+        apply(event.employee(), "audit approval", () -> model.auditApproved(event.employee(), event.finalScore(),
+                event.approvedAt()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(SocialLeadershipIndexChanged event) {
+        apply(event.employee(), "index", () -> model.indexChanged(event.employee(), event.total(),
+                event.band().name()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ActivityImported event) {
+        apply(event.employee(), "activity import", () -> {
+            List<WeekActivity> weeks = activity.weeksOf(event.employee());
+            if (weeks.isEmpty()) {
+                return;
+            }
+            LocalDate from = weeks.getFirst().weekStart();
+            model.activeWeeks(event.employee(), from, weeks.stream().filter(this::active)
+                    .map(WeekActivity::weekStart).toList());
+        });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(PolicyAttested event) {
+        apply(event.employee(), "attestation", () -> model.attested(event.employee(), event.policyId(),
+                event.policyVersion(), event.attestedAt()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(CertificateIssued event) {
+        apply(event.employee(), "certificate", () -> model.certificateIssued(event.employee(), event.certificateId(),
+                event.achievementId(), event.supersedes(), event.issuedAt(), event.expiresOn()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(CertificateRevoked event) {
+        apply(event.employee(), "revocation", () -> model.certificateRevoked(event.employee(),
+                event.certificateId(), event.revokedAt()));
+    }
+
+    /** The activity module's own rule for an active week (its consistency pillar counts the same weeks). */
+    private boolean active(WeekActivity week) {
+        return week.originalUnits() >= activeWeek.activeWeekUnits()
+                || week.substantiveComments() >= activeWeek.activeWeekSubstantiveComments();
+    }
+
+    private void apply(EmployeeId employee, String what, Runnable change) {
+        try {
+            SystemUser.run(() -> {
+                if (!model.knows(employee)) {
+                    people.refresh(employee);
+                }
+                change.run();
+            });
+        } catch (RuntimeException e) {
+            // the fact stays in its own module; HR's "refresh" or the next event for the person repairs the row
+            log.warn("Could not update the reporting read model ({}) for employee {}", what, employee, e);
+        }
+    }
+}
