@@ -128,10 +128,7 @@ class ReadModel {
         regroup(employee);
     }
 
-    /**
-     * The seam for cohorts: people's wave events (not published yet) will call this with the wave a person was
-     * launched in.
-     */
+    /** A person's cohort: the wave they were launched in (the latest wins). */
     void setCohort(EmployeeId employee, Long cohortId, String cohortName, Instant now) {
         Optional<Group> before = groupOf(employee);
         jdbc.update("""
@@ -142,6 +139,28 @@ class ReadModel {
         before.ifPresent(this::refreshGroup);
         regroup(employee);
         moveWeeks(before, groupOf(employee));
+    }
+
+    /**
+     * Many people join one cohort at once (a wave's launch): their rows change in a few statements; the caller
+     * recomputes the group figures once afterwards ({@link #refreshAllGroups}).
+     */
+    void setCohortOf(Collection<EmployeeId> employees, long cohortId, String cohortName, Instant now) {
+        if (employees.isEmpty()) {
+            return;
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("ids",
+                employees.stream().map(EmployeeId::value).toList()).addValue("cohort", cohortId)
+                .addValue("cohortName", cohortName).addValue("now", Timestamp.from(now));
+        jdbc.update("""
+                UPDATE reporting_employee SET cohort_id = :cohort, cohort_name = :cohortName, updated_at = :now
+                WHERE employee_id IN (:ids)""", params);
+        jdbc.update("""
+                UPDATE reporting_active_week w JOIN reporting_employee e ON e.employee_id = w.employee_id
+                SET w.cohort_id = e.cohort_id WHERE w.employee_id IN (:ids)""", params);
+        jdbc.update("""
+                UPDATE reporting_attestation a JOIN reporting_employee e ON e.employee_id = a.employee_id
+                SET a.cohort_id = e.cohort_id WHERE a.employee_id IN (:ids)""", params);
     }
 
     /** Weeks and attestations carry the person's dimensions, so their counts need no join. */

@@ -14,6 +14,8 @@ import dev.podium.learning.LessonCompleted;
 import dev.podium.people.EmployeeDeactivated;
 import dev.podium.people.EmployeeReactivated;
 import dev.podium.people.EmployeeRegistered;
+import dev.podium.people.WaveLaunched;
+import dev.podium.people.WaveService;
 import dev.podium.policy.PolicyAttested;
 import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
@@ -35,14 +37,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class ReportingListeners {
 
     private static final Logger log = LoggerFactory.getLogger(ReportingListeners.class);
+    private static final int COHORT_PAGE = 1_000;
     private final ReadModel model;
+    private final WaveService waves;
     private final PeopleDirectory people;
     private final ActivityService activity;
     private final ActivityProperties.Consistency activeWeek;
 
     ReportingListeners(ReadModel model, PeopleDirectory people, ActivityService activity,
-            ActivityProperties activityProperties) {
+            ActivityProperties activityProperties, WaveService waves) {
         this.model = model;
+        this.waves = waves;
         this.people = people;
         this.activity = activity;
         this.activeWeek = activityProperties.consistency();
@@ -135,6 +140,36 @@ class ReportingListeners {
     public void on(CertificateRevoked event) {
         apply(event.employee(), "revocation", () -> model.certificateRevoked(event.employee(),
                 event.certificateId(), event.revokedAt()));
+    }
+
+    /**
+     * A wave's members form a cohort from its launch: their rows move to it page by page, then every group's figures
+     * are recomputed once.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(WaveLaunched event) {
+        try {
+            SystemUser.run(() -> {
+                String name = waves.get(event.waveId()).name();
+                long after = 0;
+                List<EmployeeId> page;
+                do {
+                    page = waves.members(event.waveId(), after, COHORT_PAGE);
+                    for (EmployeeId member : page) {
+                        if (!model.knows(member)) {
+                            people.refresh(member);
+                        }
+                    }
+                    model.setCohortOf(page, event.waveId(), name, event.launchedAt());
+                    after = page.isEmpty() ? after : page.getLast().value();
+                } while (page.size() == COHORT_PAGE);
+                model.refreshAllGroups();
+            });
+        } catch (RuntimeException e) {
+            log.warn("Could not put the members of wave {} in their cohort in the reporting read model",
+                    event.waveId(), e);
+        }
     }
 
     /** The activity module's own rule for an active week (its consistency pillar counts the same weeks). */

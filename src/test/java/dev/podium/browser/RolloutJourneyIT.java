@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Locator;
 import dev.podium.PodiumSpringTest;
 import dev.podium.browser.TestPeople.Person;
+import dev.podium.learning.LearningService;
 import dev.podium.security.Role;
+import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import dev.podium.shared.Languages;
 import java.io.IOException;
@@ -14,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -21,11 +25,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * HR rolls the programme out: imports employees from an HRIS file (a bad row first: every problem by line, nothing
  * imported; then the fixed file), creates a wave for the imported department with a course and a due date and
- * launches it; an imported employee signs in and finds the course with its due date in My learning.
+ * launches it; an imported employee signs in and finds the course with its due date in My learning; the programme
+ * dashboard, filtered to the wave's cohort, shows her among those who completed once she has.
  */
 @PodiumSpringTest
 class RolloutJourneyIT {
@@ -36,12 +45,16 @@ class RolloutJourneyIT {
     static final Browsers browsers = new Browsers();
 
     @Autowired
+    LearningService learning;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
     ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
 
     @Test
-    void hr_imports_people_launches_a_wave_and_an_imported_employee_sees_the_course_due() throws IOException {
+    void hr_imports_people_launches_a_wave_and_sees_the_funnel_move_when_an_imported_employee_completes_the_course() throws IOException {
         String tag = TestPeople.uniqueSuffix();
         String department = "Rollout " + tag;
         String nina = "nina." + tag + "@" + TestPeople.DOMAIN;
@@ -49,15 +62,22 @@ class RolloutJourneyIT {
         String boss = "R" + tag + "-1;olga." + tag + "@" + TestPeople.DOMAIN + ";Olga;Olsen;" + department + ";DK;\n";
         String bad = "R" + tag + "-2;nina-at-nowhere;Nina;Nielsen;" + department + ";DK;R" + tag + "-1\n";
         String good = "R" + tag + "-2;" + nina + ";Nina;Nielsen;" + department + ";DK;R" + tag + "-1\n";
-        Path badFile = write("people-bad-" + tag + ".csv", header + boss + bad);
-        Path goodFile = write("people-" + tag + ".csv", header + boss + good);
+        // four colleagues, so that the wave is large enough for the dashboard to show its figures (minimum 5)
+        StringBuilder colleagues = new StringBuilder();
+        for (int i = 3; i <= 6; i++) {
+            colleagues.append("R").append(tag).append('-').append(i).append(";colleague").append(i).append('.')
+                    .append(tag).append('@').append(TestPeople.DOMAIN).append(";Colleague;Number").append(i)
+                    .append(';').append(department).append(";DK;R").append(tag).append("-1\n");
+        }
+        Path badFile = write("people-bad-" + tag + ".csv", header + boss + bad + colleagues);
+        Path goodFile = write("people-" + tag + ".csv", header + boss + good + colleagues);
 
         Person hr = new TestPeople(context).create("Hanne", Set.of(Role.HR_ADMIN, Role.EMPLOYEE), Languages.ENGLISH);
         BrowserSession browser = browsers.open().login(hr.email(), hr.password()).open("people/import");
 
         // a file with a bad row: the line and the reason, and no way to import
         browser.page().locator("#hris-upload input[type=file]").setInputFiles(badFile);
-        assertThat(browser.page().locator("#hris-mapping")).containsText("2 rows");
+        assertThat(browser.page().locator("#hris-mapping")).containsText("6 rows");
         browser.page().locator("#hris-check").click();
         assertThat(browser.page().locator("#hris-problems")).containsText(
                 "Line 3: \"nina-at-nowhere\" is not a valid e-mail address.");
@@ -66,13 +86,13 @@ class RolloutJourneyIT {
 
         // the fixed file
         browser.page().locator("#hris-upload input[type=file]").setInputFiles(goodFile);
-        assertThat(browser.page().locator("#hris-mapping")).containsText(goodFile.getFileName() + ": 2 rows");
+        assertThat(browser.page().locator("#hris-mapping")).containsText(goodFile.getFileName() + ": 6 rows");
         assertThat(browser.page().locator("#hris-problems")).hasCount(0);
         browser.page().locator("#hris-check").click();
-        assertThat(browser.page().locator("#hris-preview-counts")).containsText("New people: 2");
+        assertThat(browser.page().locator("#hris-preview-counts")).containsText("New people: 6");
         assertThat(browser.page().locator("#hris-preview-counts")).containsText("New departments: 1");
         browser.page().locator("#hris-import").click();
-        assertThat(browser.page().locator("#hris-result")).containsText("Imported: 2 new");
+        assertThat(browser.page().locator("#hris-result")).containsText("Imported: 6 new");
         assertEquals(1, people(nina));
 
         // a wave for the imported department: objectives, plan, launch
@@ -95,10 +115,20 @@ class RolloutJourneyIT {
         browser.page().locator("#wave-due-date").evaluate("(picker, value) => { picker.value = value; "
                 + "picker.dispatchEvent(new CustomEvent('change', {bubbles: true})); }", due.toString());
         browser.page().locator("#wave-save-plan").click();
-        assertThat(browser.page().locator("#wave-member-count")).containsText("2");
+        assertThat(browser.page().locator("#wave-member-count")).containsText("6");
         browser.page().locator("#wave-launch").click();
-        assertThat(browser.page().locator("#wave-launched")).containsText("with 2 members");
-        assertThat(browser.page().locator("#wave-progress")).containsText("Not started: 2");
+        assertThat(browser.page().locator("#wave-launched")).containsText("with 6 members");
+        assertThat(browser.page().locator("#wave-progress")).containsText("Not started: 6");
+
+        // the programme dashboard, filtered to the wave's cohort: six enrolled, nobody has completed yet
+        String wave = "Sales wave " + tag;
+        browser.open("dashboard");
+        browser.choose("#filter-cohort", wave);
+        assertThat(browser.page().locator("#funnel p").first()).hasText("6 active people in this selection.");
+        browser.page().locator("#drill-assigned").click();
+        browser.assertGridSize("#drill-grid", 6);
+        browser.page().locator("#drill-courses_completed").click();
+        browser.assertGridSize("#drill-grid", 0);
 
         // Nina signs in and finds the course, due
         long ninaId = jdbc.sql("select id from employee where email = ?").param(nina).query(Long.class).single();
@@ -107,6 +137,34 @@ class RolloutJourneyIT {
         Locator course = employee.page().locator("#my-course-journey-basics");
         assertThat(course).isVisible();
         assertThat(course.locator(".my-course-due")).hasText(Pattern.compile("^Due .*" + due.getYear()));
+
+        // Nina completes the course: lessons, the quiz, the written task
+        completeJourneyBasicsAs(nina);
+
+        // the funnel moved: she is among those who completed their courses
+        browser.open("dashboard");
+        browser.choose("#filter-cohort", wave);
+        assertThat(browser.page().locator("#funnel p").first()).hasText("6 active people in this selection.");
+        browser.page().locator("#drill-courses_completed").click();
+        browser.assertGridSize("#drill-grid", 1);
+        assertThat(browser.visibleCells("#drill-grid", "Nina Nielsen")).hasCount(1);
+        assertThat(browser.page().locator("#funnel")).containsText("fewer than 5");
+    }
+
+    private void completeJourneyBasicsAs(String email) {
+        UserDetails user = users.loadUserByUsername(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            CourseId course = CourseId.of("journey-basics");
+            learning.completeLesson(course, "your-own-voice", Locale.ENGLISH);
+            learning.submitQuiz(course, "check-yourself", Map.of("what-counts", Set.of("a"),
+                    "good-habits", Set.of("a", "b"), "supplier", Set.of("a")), Locale.ENGLISH);
+            learning.completeLesson(course, "check-yourself", Locale.ENGLISH);
+            learning.submitPractice(course, "write-your-why", "I share what I learn in sales.", Locale.ENGLISH);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private int people(String email) {
