@@ -109,7 +109,9 @@ final class CertificatePdf {
                 tags.text(out, StandardStructureTypes.P, () -> centred(out, loaded, content.issuer(), true, 14, width,
                         issuer));
                 float qrSize = 110;
-                float qrBottom = MARGIN + 70;
+                // a scanner needs four empty modules around the code (ISO/IEC 18004 quiet zone): the text below starts
+                // ~7 pt above its baseline, so the code sits well clear of it (fails about 1 in 100 otherwise)
+                float qrBottom = MARGIN + 90;
                 tags.figure(out, content.verifyLine(), () -> qr(out, content.verifyUrl(), (width - qrSize) / 2,
                         qrBottom, qrSize));
                 tags.text(out, StandardStructureTypes.P, () -> centred(out, loaded, content.verifyLine(), false, 9,
@@ -163,15 +165,66 @@ final class CertificatePdf {
         out.endText();
     }
 
-    /** The QR code as filled squares, one rectangle per horizontal run of dark modules. */
-    private static void qr(PDPageContentStream out, String url, float x, float y, float size) throws IOException {
-        BitMatrix matrix;
+    /**
+     * The code for the address, checked with a reader. For about one address in a hundred, the mask the encoder
+     * prefers yields a code whose finder patterns ZXing's own detector cannot find (seen in tests); then the other
+     * masks are tried until one reads back, as some scanners would otherwise fail too.
+     */
+    static BitMatrix readableQr(String url) {
+        BitMatrix preferred = encodeQr(url, null);
+        if (readsBack(preferred, url)) {
+            return preferred;
+        }
+        for (int mask = 0; mask < 8; mask++) {
+            BitMatrix other = encodeQr(url, mask);
+            if (readsBack(other, url)) {
+                return other;
+            }
+        }
+        return preferred;
+    }
+
+    private static BitMatrix encodeQr(String url, Integer mask) {
+        Map<EncodeHintType, Object> hints = new java.util.EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.MARGIN, 0);
+        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+        hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
+        if (mask != null) {
+            hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+        }
         try {
-            matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 0,
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.CHARACTER_SET, "UTF-8"));
+            return new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0, hints);
         } catch (WriterException e) {
             throw new IllegalStateException("The verify address does not fit a QR code: " + url, e);
         }
+    }
+
+    /** Draws the code at 4 pixels a module with the standard quiet zone and reads it like a camera image. */
+    private static boolean readsBack(BitMatrix matrix, String url) {
+        int scale = 4;
+        int quiet = 4 * scale;
+        int side = matrix.getWidth() * scale + 2 * quiet;
+        byte[] pixels = new byte[side * side];
+        java.util.Arrays.fill(pixels, (byte) 0xFF);
+        for (int row = 0; row < matrix.getHeight() * scale; row++) {
+            for (int column = 0; column < matrix.getWidth() * scale; column++) {
+                if (matrix.get(column / scale, row / scale)) {
+                    pixels[(row + quiet) * side + column + quiet] = 0;
+                }
+            }
+        }
+        var image = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.PlanarYUVLuminanceSource(pixels, side, side, 0, 0, side, side, false)));
+        try {
+            return url.equals(new com.google.zxing.qrcode.QRCodeReader().decode(image).getText());
+        } catch (com.google.zxing.ReaderException unreadable) {
+            return false;
+        }
+    }
+
+    /** The QR code as filled squares, one rectangle per horizontal run of dark modules. */
+    private static void qr(PDPageContentStream out, String url, float x, float y, float size) throws IOException {
+        BitMatrix matrix = readableQr(url);
         int modules = matrix.getWidth();
         float module = size / modules;
         out.setNonStrokingColor(0f, 0f, 0f);

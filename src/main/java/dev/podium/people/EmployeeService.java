@@ -105,8 +105,10 @@ public class EmployeeService {
     public void update(EmployeeId id, EmployeeDraft draft) {
         EmployeeDraft clean = validate(draft, id);
         Employee employee = employee(id);
-        describe(employee, clean, clock.instant());
+        Instant now = clock.instant();
+        describe(employee, clean, now);
         accounts.saveAccount(id, accountDraft(clean));
+        events.publishEvent(new EmployeeChanged(id, now));
     }
 
     /** The person leaves or loses access: their record stays, their account and sessions end. */

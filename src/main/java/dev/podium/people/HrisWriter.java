@@ -109,16 +109,14 @@ class HrisWriter {
         entityManager.flush();
         entityManager.clear();
 
-        changeState(plan.reactivations, now, true);
-        changeState(plan.deactivations, now, false);
-        for (EmployeeId id : created) {
-            events.publishEvent(new EmployeeRegistered(id, now));
-        }
+        int reactivated = changeState(plan.reactivations, now, true);
+        int deactivated = changeState(plan.deactivations, now, false);
+        events.publishEvent(new EmployeesImported(created.size(), plan.updates.size(), deactivated, reactivated, now));
         rowsWritten.accept(written + plan.deactivations.size() + plan.reactivations.size());
     }
 
     /** The same path as HR's own (de)activation: the person's record, then the account, then the event. */
-    private void changeState(List<Long> ids, Instant now, boolean activate) {
+    private int changeState(List<Long> ids, Instant now, boolean activate) {
         List<EmployeeId> changed = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             for (Employee employee : employees.findAllById(ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
@@ -138,6 +136,7 @@ class HrisWriter {
         }
         entityManager.flush();
         entityManager.clear();
+        return changed.size();
     }
 
     /** New people ordered so that every new manager precedes their reports (depth-first along the lines). */

@@ -2,8 +2,10 @@
  * The organisation: employees, departments, countries and line managers, kept by HR by hand or imported from an HRIS
  * CSV export ({@link dev.podium.people.HrisImportService}); the programme rollout in waves
  * ({@link dev.podium.people.WaveService}). Creates and updates each person's account through {@code security}.
- * Publishes {@link dev.podium.people.EmployeeRegistered}, {@link dev.podium.people.EmployeeDeactivated},
- * {@link dev.podium.people.EmployeeReactivated}, {@link dev.podium.people.WaveLaunched} and
+ * Publishes {@link dev.podium.people.EmployeeRegistered} and {@link dev.podium.people.EmployeeChanged} (HR's own
+ * edits), {@link dev.podium.people.EmployeesImported} (one per HRIS import, for all its new and changed people),
+ * {@link dev.podium.people.EmployeeDeactivated}, {@link dev.podium.people.EmployeeReactivated},
+ * {@link dev.podium.people.WaveLaunched} and
  * {@link dev.podium.people.WaveReminderRequested}; learns how a wave is getting on through
  * {@link dev.podium.people.WaveProgressSource}, which {@code learning} implements.
  */

@@ -59,13 +59,15 @@ class PeopleDirectory {
         int written = 0;
         for (int page = 0; ; page++) {
             List<EmployeeSummary> rows = employees.search(filter, PageRequest.of(page, PAGE));
+            List<ReadModel.Person> fresh = new java.util.ArrayList<>();
             for (EmployeeSummary row : rows) {
                 if (seen.add(row.id().value())) {
-                    model.savePerson(new ReadModel.Person(row.id(), row.fullName(), departmentId,
-                            departmentName, row.countryCode(), row.active()), clock.instant(), false);
-                    written++;
+                    fresh.add(new ReadModel.Person(row.id(), row.fullName(), departmentId, departmentName,
+                            row.countryCode(), row.active()));
                 }
             }
+            model.savePeople(fresh, clock.instant());
+            written += fresh.size();
             if (rows.size() < PAGE) {
                 return written;
             }

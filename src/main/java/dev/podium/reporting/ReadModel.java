@@ -93,6 +93,39 @@ class ReadModel {
         }
     }
 
+    /**
+     * Many people at once (an HRIS import, a refresh of everyone): one batched upsert and two updates per call; the
+     * caller recomputes every group afterwards ({@link #refreshAllGroups}).
+     */
+    void savePeople(List<Person> people, Instant now) {
+        if (people.isEmpty()) {
+            return;
+        }
+        MapSqlParameterSource[] rows = people.stream().map(person -> id(person.id())
+                .addValue("name", person.fullName()).addValue("department", person.departmentId())
+                .addValue("departmentName", person.departmentName()).addValue("country", person.countryCode())
+                .addValue("active", person.active()).addValue("now", Timestamp.from(now)))
+                .toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate("""
+                INSERT INTO reporting_employee (employee_id, full_name, department_id, department_name, country_code,
+                    active, updated_at)
+                VALUES (:id, :name, :department, :departmentName, :country, :active, :now)
+                ON DUPLICATE KEY UPDATE full_name = VALUES(full_name), department_id = VALUES(department_id),
+                    department_name = VALUES(department_name), country_code = VALUES(country_code),
+                    active = VALUES(active), updated_at = VALUES(updated_at)""", rows);
+        MapSqlParameterSource ids = new MapSqlParameterSource("ids",
+                people.stream().map(person -> person.id().value()).toList());
+        jdbc.update("""
+                UPDATE reporting_active_week w JOIN reporting_employee e ON e.employee_id = w.employee_id
+                SET w.department_id = e.department_id, w.country_code = e.country_code, w.cohort_id = e.cohort_id
+                WHERE w.employee_id IN (:ids)""", ids);
+        jdbc.update("""
+                UPDATE reporting_attestation a JOIN reporting_employee e ON e.employee_id = a.employee_id
+                SET a.department_id = e.department_id, a.country_code = e.country_code, a.cohort_id = e.cohort_id,
+                    a.active = e.active
+                WHERE a.employee_id IN (:ids)""", ids);
+    }
+
     /** Recomputes every group's figures in the caller's transaction. */
     void refreshAllGroups() {
         MapSqlParameterSource params = new MapSqlParameterSource("today", Date.valueOf(today()));

@@ -11,7 +11,9 @@ import dev.podium.certificate.CertificateRevoked;
 import dev.podium.learning.CourseCompleted;
 import dev.podium.learning.CourseEnrolled;
 import dev.podium.learning.LessonCompleted;
+import dev.podium.people.EmployeeChanged;
 import dev.podium.people.EmployeeDeactivated;
+import dev.podium.people.EmployeesImported;
 import dev.podium.people.EmployeeReactivated;
 import dev.podium.people.EmployeeRegistered;
 import dev.podium.people.WaveLaunched;
@@ -57,6 +59,28 @@ class ReportingListeners {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(EmployeeRegistered event) {
         apply(event.employeeId(), "registration", () -> people.refresh(event.employeeId()));
+    }
+
+    /** HR changed someone's record: a move to another department or country takes their figures along. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(EmployeeChanged event) {
+        apply(event.employeeId(), "change", () -> people.refresh(event.employeeId()));
+    }
+
+    /** An HRIS import: everyone is copied again in batches (new people, moves), then every group recomputed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(EmployeesImported event) {
+        if (event.created() + event.updated() == 0) {
+            return;
+        }
+        try {
+            int copied = SystemUser.call(people::refreshAll);
+            log.info("HRIS import: {} people copied to the reporting read model", copied);
+        } catch (RuntimeException e) {
+            log.warn("Could not copy the HRIS import to the reporting read model; HR's refresh repairs it", e);
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)

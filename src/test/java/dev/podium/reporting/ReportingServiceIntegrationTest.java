@@ -189,8 +189,7 @@ class ReportingServiceIntegrationTest {
                     draft.jobTitle(), other.id(), draft.countryCode(), draft.lineManagerId(), draft.roles(),
                     draft.locale()));
         });
-        // people publishes no event for a move: HR's refresh copies it
-        SystemUser.call(() -> reporting.refreshPeople());
+        // the move reaches the read model through people's EmployeeChanged, without any refresh
         assertThat(SystemUser.call(() -> reporting.countPeople(mine, null, true))).isEqualTo(4);
         assertThat(SystemUser.call(() -> reporting.funnel(mine)).population()).as("4: a small group").isNull();
         assertThat(SystemUser.call(() -> reporting.countPeople(new DashboardFilter(other.id(), null, null),
