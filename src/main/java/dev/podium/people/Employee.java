@@ -59,6 +59,9 @@ class Employee {
     @Column(name = "deactivated_at")
     private Instant deactivatedAt;
 
+    @Column(name = "personal_data_erased_at")
+    private Instant personalDataErasedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -95,6 +98,23 @@ class Employee {
 
     String externalId() {
         return externalId;
+    }
+
+    /**
+     * The leaver's retention period is over: name, address and job title are replaced, the manager link dropped; the
+     * row stays because other records refer to it.
+     */
+    void erasePersonalData(Instant now) {
+        if (active) {
+            throw new IllegalStateException("Only a leaver's personal data is erased");
+        }
+        firstName = "Former";
+        lastName = "employee";
+        email = "erased-" + id + "@erased.invalid";
+        jobTitle = null;
+        lineManager = null;
+        personalDataErasedAt = now;
+        updatedAt = now;
     }
 
     /** @return whether anything changed */

@@ -1,5 +1,7 @@
 package dev.podium.people;
 
+import java.time.Instant;
+
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -9,6 +11,16 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface EmployeeRepository extends JpaRepository<Employee, Long> {
+
+    /** Leavers who left before {@code leftBefore} and still hold personal data, by id after {@code afterId}. */
+    @org.springframework.data.jpa.repository.Query("""
+            select e.id from Employee e
+             where e.active = false and e.personalDataErasedAt is null and e.deactivatedAt < :leftBefore
+               and e.id > :afterId
+             order by e.id""")
+    List<Long> findLeaversToErase(@org.springframework.data.repository.query.Param("leftBefore") Instant leftBefore,
+            @org.springframework.data.repository.query.Param("afterId") long afterId,
+            org.springframework.data.domain.Pageable page);
 
     /**
      * One query per page, department and manager joined in, no count: the grid scrolls without ever counting

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param initialAdmin the first HR administrator of a new installation, created once when nobody holds the HR
  *        role; its password comes from the environment and is never stored anywhere but as a hash
- * @param retentionAfterLeaving how long a leaver's data is kept after deactivation (documented policy; no purge job
- *        deletes anything yet, see the README)
+ * @param retentionAfterLeaving how long a leaver's personal data is kept after they left; then
+ *        {@code LeaverRetention} erases it
  * @param hrisMaxUploadBytes the largest HRIS file HR may upload
  */
 @ConfigurationProperties("podium.people")
