@@ -43,6 +43,14 @@ class ReadModel {
             + " WHERE e.active AND %s"
             + " GROUP BY e.department_id, e.country_code, e.cohort_id, a.policy_id, a.policy_version";
 
+    private static final String UPSERT_PERSON = """
+                INSERT INTO reporting_employee (employee_id, full_name, department_id, department_name, country_code,
+                    active, updated_at)
+                VALUES (:id, :name, :department, :departmentName, :country, :active, :now)
+                ON DUPLICATE KEY UPDATE full_name = VALUES(full_name), department_id = VALUES(department_id),
+                    department_name = VALUES(department_name), country_code = VALUES(country_code),
+                    active = VALUES(active), updated_at = VALUES(updated_at)""";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final org.springframework.transaction.support.TransactionTemplate separateTransaction;
     private final java.time.Clock clock;
@@ -73,18 +81,8 @@ class ReadModel {
 
     /** As {@link #savePerson(Person, Instant)}; without regrouping when the caller recomputes every group after. */
     void savePerson(Person person, Instant now, boolean regroup) {
-        MapSqlParameterSource params = id(person.id()).addValue("name", person.fullName())
-                .addValue("department", person.departmentId()).addValue("departmentName", person.departmentName())
-                .addValue("country", person.countryCode()).addValue("active", person.active())
-                .addValue("now", Timestamp.from(now));
         Optional<Group> before = groupOf(person.id());
-        jdbc.update("""
-                INSERT INTO reporting_employee (employee_id, full_name, department_id, department_name, country_code,
-                    active, updated_at)
-                VALUES (:id, :name, :department, :departmentName, :country, :active, :now)
-                ON DUPLICATE KEY UPDATE full_name = VALUES(full_name), department_id = VALUES(department_id),
-                    department_name = VALUES(department_name), country_code = VALUES(country_code),
-                    active = VALUES(active), updated_at = VALUES(updated_at)""", params);
+        jdbc.update(UPSERT_PERSON, personParameters(person, now));
         copyDimensions(person.id());
         if (regroup) {
             before.ifPresent(this::refreshGroup);
@@ -101,29 +99,9 @@ class ReadModel {
         if (people.isEmpty()) {
             return;
         }
-        MapSqlParameterSource[] rows = people.stream().map(person -> id(person.id())
-                .addValue("name", person.fullName()).addValue("department", person.departmentId())
-                .addValue("departmentName", person.departmentName()).addValue("country", person.countryCode())
-                .addValue("active", person.active()).addValue("now", Timestamp.from(now)))
-                .toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("""
-                INSERT INTO reporting_employee (employee_id, full_name, department_id, department_name, country_code,
-                    active, updated_at)
-                VALUES (:id, :name, :department, :departmentName, :country, :active, :now)
-                ON DUPLICATE KEY UPDATE full_name = VALUES(full_name), department_id = VALUES(department_id),
-                    department_name = VALUES(department_name), country_code = VALUES(country_code),
-                    active = VALUES(active), updated_at = VALUES(updated_at)""", rows);
-        MapSqlParameterSource ids = new MapSqlParameterSource("ids",
-                people.stream().map(person -> person.id().value()).toList());
-        jdbc.update("""
-                UPDATE reporting_active_week w JOIN reporting_employee e ON e.employee_id = w.employee_id
-                SET w.department_id = e.department_id, w.country_code = e.country_code, w.cohort_id = e.cohort_id
-                WHERE w.employee_id IN (:ids)""", ids);
-        jdbc.update("""
-                UPDATE reporting_attestation a JOIN reporting_employee e ON e.employee_id = a.employee_id
-                SET a.department_id = e.department_id, a.country_code = e.country_code, a.cohort_id = e.cohort_id,
-                    a.active = e.active
-                WHERE a.employee_id IN (:ids)""", ids);
+        jdbc.batchUpdate(UPSERT_PERSON, people.stream().map(person -> personParameters(person, now))
+                .toArray(MapSqlParameterSource[]::new));
+        copyDimensions(people.stream().map(Person::id).toList());
     }
 
     /** Recomputes every group's figures in the caller's transaction. */
@@ -188,25 +166,33 @@ class ReadModel {
         jdbc.update("""
                 UPDATE reporting_employee SET cohort_id = :cohort, cohort_name = :cohortName, updated_at = :now
                 WHERE employee_id IN (:ids)""", params);
-        jdbc.update("""
-                UPDATE reporting_active_week w JOIN reporting_employee e ON e.employee_id = w.employee_id
-                SET w.cohort_id = e.cohort_id WHERE w.employee_id IN (:ids)""", params);
-        jdbc.update("""
-                UPDATE reporting_attestation a JOIN reporting_employee e ON e.employee_id = a.employee_id
-                SET a.cohort_id = e.cohort_id WHERE a.employee_id IN (:ids)""", params);
+        copyDimensions(employees);
     }
 
     /** Weeks and attestations carry the person's dimensions, so their counts need no join. */
     private void copyDimensions(EmployeeId employee) {
+        copyDimensions(List.of(employee));
+    }
+
+    private void copyDimensions(Collection<EmployeeId> employees) {
+        MapSqlParameterSource ids = new MapSqlParameterSource("ids",
+                employees.stream().map(EmployeeId::value).toList());
         jdbc.update("""
                 UPDATE reporting_active_week w JOIN reporting_employee e ON e.employee_id = w.employee_id
                 SET w.department_id = e.department_id, w.country_code = e.country_code, w.cohort_id = e.cohort_id
-                WHERE w.employee_id = :id""", id(employee));
+                WHERE w.employee_id IN (:ids)""", ids);
         jdbc.update("""
                 UPDATE reporting_attestation a JOIN reporting_employee e ON e.employee_id = a.employee_id
                 SET a.department_id = e.department_id, a.country_code = e.country_code, a.cohort_id = e.cohort_id,
                     a.active = e.active
-                WHERE a.employee_id = :id""", id(employee));
+                WHERE a.employee_id IN (:ids)""", ids);
+    }
+
+    private static MapSqlParameterSource personParameters(Person person, Instant now) {
+        return id(person.id()).addValue("name", person.fullName())
+                .addValue("department", person.departmentId()).addValue("departmentName", person.departmentName())
+                .addValue("country", person.countryCode()).addValue("active", person.active())
+                .addValue("now", Timestamp.from(now));
     }
 
     void enrolled(EmployeeId employee, String course, Instant enrolledAt, boolean assigned, LocalDate dueDate) {
