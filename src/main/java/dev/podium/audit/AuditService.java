@@ -298,9 +298,10 @@ public class AuditService {
         }
         ActiveCoach coach = coaches.stream().filter(c -> c.id().equals(audit.coach())).findFirst()
                 .orElseGet(() -> leastLoaded(coaches, audit));
-        Instant now = clock.instant();
-        Instant reminder = properties.sla().addWorkingDays(now, properties.sla().coachReminderWorkingDays());
-        Instant escalation = properties.sla().addWorkingDays(now, properties.sla().escalationWorkingDays());
+        // the promise is counted from the submission the coach reviews, not from whenever this step happens to run
+        Instant submitted = audit.currentRound().submittedAt();
+        Instant reminder = properties.sla().addWorkingDays(submitted, properties.sla().coachReminderWorkingDays());
+        Instant escalation = properties.sla().addWorkingDays(submitted, properties.sla().escalationWorkingDays());
         boolean changed = !coach.id().equals(audit.coach());
         audit.assign(coach.id(), coach.name(), reminder, escalation);
         notifyCoach(audit, "audit.notification.review-waiting", "round-" + audit.currentRound().number());

@@ -11,6 +11,7 @@ import dev.podium.shared.Languages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
@@ -36,6 +37,8 @@ class ActivityImportJourneyIT {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    Clock clock;
 
     Person employee;
 
@@ -46,7 +49,7 @@ class ActivityImportJourneyIT {
 
     @Test
     void an_employee_previews_and_imports_their_linkedin_archive_and_sees_their_voice() throws IOException {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LinkedInArchives archive = new LinkedInArchives();
         archive.post(now.minus(Duration.ofDays(1)), LinkedInArchives.POST);
         archive.post(now.minus(Duration.ofDays(8)), LinkedInArchives.POST + "\nAnd a second line.");

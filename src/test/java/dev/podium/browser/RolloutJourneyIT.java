@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,8 @@ class RolloutJourneyIT {
     @RegisterExtension
     static final Browsers browsers = new Browsers();
 
+    @Autowired
+    Clock clock;
     @Autowired
     LearningService learning;
     @Autowired
@@ -111,7 +114,7 @@ class RolloutJourneyIT {
                 .filter(new Locator.FilterOptions().setHasText(department)).first().click();
         departments.press("Escape");
         browser.check("#wave-courses", "Journey basics");
-        LocalDate due = LocalDate.now().plusDays(21);
+        LocalDate due = LocalDate.now(clock).plusDays(21);
         browser.page().locator("#wave-due-date").evaluate("(picker, value) => { picker.value = value; "
                 + "picker.dispatchEvent(new CustomEvent('change', {bubbles: true})); }", due.toString());
         browser.page().locator("#wave-save-plan").click();

@@ -9,6 +9,7 @@ import dev.podium.security.Role;
 import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,6 +34,8 @@ class WaveIntegrationTest {
     private static final CourseId VOICE = CourseId.of("finding-your-voice");
 
     @Autowired
+    Clock clock;
+    @Autowired
     WaveService waves;
     @Autowired
     EmployeeService employees;
@@ -44,10 +47,11 @@ class WaveIntegrationTest {
     JdbcClient jdbc;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
-    private final LocalDate due = LocalDate.now().plusDays(30);
+    private LocalDate due;
 
     @BeforeEach
     void signInAsHr() {
+        due = LocalDate.now(clock).plusDays(30);
         UserDetails hr = users.loadUserByUsername("hr@podium.local");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(hr, null, hr.getAuthorities()));
@@ -120,7 +124,7 @@ class WaveIntegrationTest {
         assertThatThrownBy(() -> waves.plan(wave, new WavePlan(Set.of(), Set.of("DK"), Set.of(), Set.of(), false,
                 due))).hasMessageContaining("wave.error.nothing-to-do");
         assertThatThrownBy(() -> waves.plan(wave, new WavePlan(Set.of(), Set.of(), Set.of(ann), Set.of(BASICS),
-                false, LocalDate.now().minusDays(1)))).hasMessageContaining("wave.error.due-date-past");
+                false, LocalDate.now(clock).minusDays(1)))).hasMessageContaining("wave.error.due-date-past");
         assertThatThrownBy(() -> waves.plan(wave, new WavePlan(Set.of(), Set.of(), Set.of(ann),
                 Set.of(CourseId.of("no-such-course")), false, due))).hasMessageContaining("wave.error.course-unknown");
         assertThatThrownBy(() -> waves.launch(wave)).hasMessageContaining("wave.error.not-planned");

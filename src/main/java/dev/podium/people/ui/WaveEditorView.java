@@ -38,6 +38,7 @@ import dev.podium.people.WaveState;
 import dev.podium.security.Roles;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -59,10 +60,12 @@ class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final WaveService waves;
     private final EmployeeService employees;
     private final CourseService courses;
+    private final Clock clock;
     private Long waveId;
     private Set<EmployeeId> listed = Set.of();
 
-    WaveEditorView(WaveService waves, EmployeeService employees, CourseService courses) {
+    WaveEditorView(WaveService waves, EmployeeService employees, CourseService courses, Clock clock) {
+        this.clock = clock;
         this.waves = waves;
         this.employees = employees;
         this.courses = courses;
@@ -193,7 +196,7 @@ class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         DatePicker due = new DatePicker(getTranslation("wave.ui.due-date"));
         due.setId("wave-due-date");
         due.setLocale(locale);
-        due.setMin(LocalDate.now().plusDays(1));
+        due.setMin(LocalDate.now(clock).plusDays(1));
         due.setValue(current.dueDate());
 
         FormLayout form = new FormLayout(departments, countries);

@@ -1,5 +1,9 @@
 package dev.podium.shared.process;
 
+import java.time.Clock;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.TimeZone;
 import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
 import org.flowable.engine.interceptor.IdentityLinkInterceptor;
 import org.flowable.identitylink.service.impl.persistence.entity.IdentityLinkEntity;
@@ -9,14 +13,23 @@ import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Settings of the process engine that cut round trips to the database; every process of Podium runs with them.
- * Measured with {@code ProfileAuditBenchmark} (statements per audit, see the README).
+ * Settings of the process engine: the application's clock, and settings that cut round trips to the database
+ * (measured with {@code ProfileAuditBenchmark}, statements per audit, see the README). Every process runs with them.
  */
 @Component
 class FlowableEngineSettings implements EngineConfigurationConfigurer<SpringProcessEngineConfiguration> {
 
+    private final Clock clock;
+
+    FlowableEngineSettings(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public void configure(SpringProcessEngineConfiguration engine) {
+        // One "now" for the application and its processes: task creation times, due timers and history are compared
+        // with moments the services take from the application's clock (a coach step "open for three days").
+        engine.setClock(new ApplicationClock(clock));
         // Executions and tasks count their timers, subscriptions, variables and links, so ending an execution need
         // not query eight tables to find out there is nothing to delete; the tree of an instance is read in one go.
         // Executions created before this setting carry their own flag, so existing instances keep working.
@@ -54,6 +67,47 @@ class FlowableEngineSettings implements EngineConfigurationConfigurer<SpringProc
 
         @Override
         public void handleCreateSubProcessInstance(ExecutionEntity subProcessInstance, ExecutionEntity superExecution) {
+        }
+    }
+
+    /** Flowable's clock reading the application's {@link Clock}; it cannot be set, only the application's can move. */
+    private record ApplicationClock(Clock clock) implements org.flowable.common.engine.impl.runtime.Clock {
+
+        @Override
+        public Date getCurrentTime() {
+            return Date.from(clock.instant());
+        }
+
+        @Override
+        public Calendar getCurrentCalendar() {
+            return getCurrentCalendar(getCurrentTimeZone());
+        }
+
+        @Override
+        public Calendar getCurrentCalendar(TimeZone zone) {
+            Calendar calendar = Calendar.getInstance(zone);
+            calendar.setTimeInMillis(clock.millis());
+            return calendar;
+        }
+
+        @Override
+        public TimeZone getCurrentTimeZone() {
+            return TimeZone.getTimeZone(clock.getZone());
+        }
+
+        @Override
+        public void setCurrentTime(Date time) {
+            throw new UnsupportedOperationException("Move the application's Clock instead of the engine's");
+        }
+
+        @Override
+        public void setCurrentCalendar(Calendar time) {
+            throw new UnsupportedOperationException("Move the application's Clock instead of the engine's");
+        }
+
+        @Override
+        public void reset() {
+            // nothing of its own to reset: it always reads the application's clock
         }
     }
 }

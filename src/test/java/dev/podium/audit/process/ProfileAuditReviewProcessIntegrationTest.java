@@ -11,6 +11,7 @@ import dev.podium.audit.AuditFilter;
 import dev.podium.audit.AuditSummary;
 import dev.podium.audit.AuditFixtures;
 import dev.podium.audit.AuditFixtures.Person;
+import dev.podium.audit.AuditProperties;
 import dev.podium.audit.AuditService;
 import dev.podium.audit.AuditStatus;
 import dev.podium.audit.CoachReview;
@@ -21,8 +22,11 @@ import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
 import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,6 +39,8 @@ import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
@@ -70,10 +76,13 @@ class ProfileAuditReviewProcessIntegrationTest {
     HistoryService history;
     @Autowired
     ConfigurableApplicationContext context;
+    @Autowired
+    AuditProperties properties;
 
     private static final Locale FAROESE = Locale.forLanguageTag("fo");
 
     AuditFixtures fixtures;
+    AuditProperties.Sla sla;
     private final List<Object> events = new CopyOnWriteArrayList<>();
     private final ApplicationListener<ApplicationEvent> recorder = event -> {
         if (event instanceof PayloadApplicationEvent<?> payload) {
@@ -85,6 +94,7 @@ class ProfileAuditReviewProcessIntegrationTest {
     void setUp() {
         clock.reset();
         fixtures = new AuditFixtures(employees, users, activity, audits, jdbc);
+        sla = properties.sla();
         context.addApplicationListener(recorder);
     }
 
@@ -164,12 +174,10 @@ class ProfileAuditReviewProcessIntegrationTest {
         Job reminder = timer(auditId, "coachReminderTimer");
         Job escalation = timer(auditId, "escalationTimer");
         Instant submitted = audit.currentRound().submittedAt();
-        assertThat(reminder.getDuedate().toInstant()).isAfterOrEqualTo(submitted.plus(Duration.ofDays(3)))
-                .isBeforeOrEqualTo(submitted.plus(Duration.ofDays(5)));
-        assertThat(escalation.getDuedate().toInstant()).isAfterOrEqualTo(submitted.plus(Duration.ofDays(5)))
-                .isBeforeOrEqualTo(submitted.plus(Duration.ofDays(7)));
+        assertThat(reminder.getDuedate().toInstant()).isEqualTo(millis(sla.addWorkingDays(submitted, sla.coachReminderWorkingDays())));
+        assertThat(escalation.getDuedate().toInstant()).isEqualTo(millis(sla.addWorkingDays(submitted, sla.escalationWorkingDays())));
 
-        clock.advance(Duration.ofDays(5));
+        clock.moveTo(escalation.getDuedate().toInstant());
         fire(reminder);
         SystemUser.run(() -> audits.remindCoach(auditId));
         fire(escalation);
@@ -183,6 +191,47 @@ class ProfileAuditReviewProcessIntegrationTest {
         assertThat(audits.allAudits(new dev.podium.audit.AuditFilter(java.util.Set.of(), null, true), 0, 1000))
                 .filteredOn(summary -> summary.auditId() == auditId).singleElement()
                 .satisfies(summary -> assertThat(summary.slaBreached()).isTrue());
+    }
+
+    /**
+     * The promise on every day of one week and across Copenhagen's daylight-saving changes (Podium counts in UTC, so
+     * the changes must not move a deadline): a review submitted at {@code submitted} reminds the coach that many
+     * calendar days later, at the same time of day, and tells HR that many days later. Weekends are skipped.
+     */
+    @ParameterizedTest(name = "submitted {0} ({1}): reminder +{2} days, escalation +{3} days")
+    @CsvSource({
+            "2026-11-30T09:15:00Z, Monday,    3, 7",
+            "2026-12-01T09:15:00Z, Tuesday,   3, 7",
+            "2026-12-02T09:15:00Z, Wednesday, 5, 7",
+            "2026-12-03T11:47:25Z, Thursday,  5, 7",
+            "2026-12-04T16:59:00Z, Friday,    5, 7",
+            "2026-12-05T10:00:00Z, Saturday,  4, 6",
+            "2026-12-06T23:30:00Z, Sunday,    3, 5",
+            "2026-03-27T23:30:00Z, Friday before summer time, 5, 7",
+            "2026-10-23T23:30:00Z, Friday before winter time, 5, 7"})
+    void review_deadlines_fall_on_working_days_whatever_the_day_of_submission(Instant submittedAt, String day,
+            int reminderDays, int escalationDays) {
+        assertThat(sla.coachReminderWorkingDays()).as("the table assumes the default service levels").isEqualTo(3);
+        assertThat(sla.escalationWorkingDays()).isEqualTo(5);
+        assertThat(sla.holidays()).as("and no holiday in these weeks").noneMatch(holiday ->
+                holiday.isAfter(submittedAt.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1))
+                        && holiday.isBefore(submittedAt.atZone(ZoneOffset.UTC).toLocalDate().plusDays(8)));
+        clock.moveTo(submittedAt);
+        long auditId = fixtures.submitComplete(fixtures.person("Mette", Locale.ENGLISH));
+        Instant submitted = asHr(auditId).currentRound().submittedAt();
+
+        Instant reminder = timer(auditId, "coachReminderTimer").getDuedate().toInstant();
+        Instant escalation = timer(auditId, "escalationTimer").getDuedate().toInstant();
+
+        assertThat(reminder).isEqualTo(millis(submitted.plus(Duration.ofDays(reminderDays))));
+        assertThat(escalation).isEqualTo(millis(submitted.plus(Duration.ofDays(escalationDays))));
+        assertThat(List.of(reminder, escalation)).allSatisfy(due -> assertThat(due.atZone(ZoneOffset.UTC)
+                .getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+    }
+
+    /** Flowable keeps a timer's due date to the millisecond. */
+    private static Instant millis(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MILLIS);
     }
 
     @Test
