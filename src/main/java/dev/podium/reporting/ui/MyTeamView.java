@@ -15,6 +15,7 @@ import dev.podium.reporting.TeamMember;
 import dev.podium.reporting.TeamMemberDetail;
 import dev.podium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -31,10 +32,12 @@ import java.util.stream.Collectors;
 class MyTeamView extends Main implements HasDynamicTitle {
 
     private final ReportingService reporting;
+    private final Clock clock;
     private final Map<String, String> courseTitles;
     private final Section detail = new Section();
 
-    MyTeamView(ReportingService reporting, CourseService courses) {
+    MyTeamView(ReportingService reporting, CourseService courses, Clock clock) {
+        this.clock = clock;
         this.reporting = reporting;
         addClassName("podium-page");
         courseTitles = courses.catalogue(null, null, getLocale()).stream()
@@ -66,7 +69,7 @@ class MyTeamView extends Main implements HasDynamicTitle {
             return;
         }
         TeamMemberDetail details = reporting.teamMember(member.id());
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         Grid<TeamMemberDetail.Assignment> courses = new Grid<>();
         courses.setId("team-courses");
         courses.addColumn(a -> courseTitles.getOrDefault(a.course().value(), a.course().value()))
