@@ -115,11 +115,14 @@ public class AuditService {
             ProfileAudit audit = open.get();
             audit.resubmit(answers, scores, now);
             workflow.resubmitted(audit.id());
+            events.publishEvent(new ProfileAuditSubmitted(me.employeeId(), audit.id(), audit.currentRound().number(),
+                    now));
             return audit.id();
         }
         ProfileAudit audit = audits.saveAndFlush(new ProfileAudit(me.employeeId(), me.displayName(),
                 accounts.ownPreferences().locale(), answers, scores, now));
         workflow.start(audit.id(), Long.toString(me.employeeId().value()));
+        events.publishEvent(new ProfileAuditSubmitted(me.employeeId(), audit.id(), 1, now));
         return audit.id();
     }
 

@@ -7,6 +7,7 @@ import dev.podium.course.PracticeEvidence;
 import dev.podium.course.PracticeTask;
 import dev.podium.course.QuizScore;
 import dev.podium.course.QuizSheet;
+import dev.podium.course.SubmissionLength;
 import dev.podium.course.TaskCompletion;
 import dev.podium.security.CurrentUser;
 import dev.podium.security.Roles;
@@ -173,7 +174,8 @@ public class LearningService {
                     }
                     Integer average = best.isEmpty() ? null
                             : (int) Math.round(best.values().stream().mapToInt(Integer::intValue).average().orElse(0));
-                    return new CourseCompletion(course, enrolment.completedVersion(), enrolment.completedAt(), average);
+                    return new CourseCompletion(course, enrolment.completedVersion(), enrolment.completedRule(),
+                            enrolment.completedAt(), average);
                 });
     }
 
@@ -279,6 +281,15 @@ public class LearningService {
         if (submission.length() > PracticeCompletion.MAX_SUBMISSION) {
             throw new LearningRuleViolation("learning.rule.submission-too-long", PracticeCompletion.MAX_SUBMISSION);
         }
+        SubmissionLength length = task.length();
+        if (length != null && length.tooShort(submission)) {
+            throw new LearningRuleViolation("learning.rule.submission-too-short-" + length.unit().id(),
+                    length.measure(submission), length.min());
+        }
+        if (length != null && length.tooLong(submission)) {
+            throw new LearningRuleViolation("learning.rule.submission-too-long-" + length.unit().id(),
+                    length.measure(submission), length.max());
+        }
         Enrolment enrolment = myEnrolment(course);
         Instant now = clock.instant();
         enrolment.touched(now);
@@ -337,7 +348,7 @@ public class LearningService {
         CourseProgress progress = progress(enrolment, outline, language);
         if (progress.doneUnits() == progress.totalUnits() && !enrolment.completed()) {
             Instant now = clock.instant();
-            enrolment.complete(outline.contentHash(), now);
+            enrolment.complete(outline.contentHash(), outline.completion().id(), now);
             Integer average = progress.quizzes().values().stream().filter(QuizStatus::passed)
                     .map(QuizStatus::bestPercent).collect(Collectors.averagingInt(Integer::intValue)).intValue();
             events.publishEvent(new CourseCompleted(enrolment.employee(), enrolment.course(),

@@ -43,6 +43,8 @@ class PolicyServiceIntegrationTest {
     private static final String GUIDELINES = "social-media-guidelines";
 
     @Autowired
+    dev.podium.course.ContentVariables variables;
+    @Autowired
     PolicyService policies;
     @Autowired
     PolicyAttestationRepository attestations;
@@ -140,7 +142,7 @@ class PolicyServiceIntegrationTest {
         Path policy = folder.resolve("house-rules");
         Files.createDirectories(policy);
         writeVersion(policy, "1", "## Rules\n\nBe kind.\n");
-        PolicyLibrary library = new PolicyLibrary(new PolicyProperties(folder));
+        PolicyLibrary library = new PolicyLibrary(new PolicyProperties(folder), variables);
         PolicyService service = new PolicyService(library, attestations, employees, learning, currentUser, publisher,
                 clock);
         PolicyPage first = service.policy("house-rules", Locale.ENGLISH).orElseThrow();
