@@ -126,6 +126,17 @@ public class AuditService {
         return audit.id();
     }
 
+    /**
+     * What a person's audits evidence for practice tasks ({@code audit-submitted}, {@code audit-approved}); for the
+     * system, when someone enrols in a course after submitting.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public AuditEvidence evidenceOf(EmployeeId employee) {
+        return new AuditEvidence(audits.existsByEmployeeIdAndStatusNot(employee.value(), AuditStatus.CANCELLED),
+                audits.existsByEmployeeIdAndStatus(employee.value(), AuditStatus.APPROVED));
+    }
+
     /** The signed-in person's latest audit, open or closed. */
     @RolesAllowed(Roles.EMPLOYEE)
     @Transactional(readOnly = true)

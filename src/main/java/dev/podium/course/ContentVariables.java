@@ -69,6 +69,17 @@ public class ContentVariables {
                 wanted -> collect(properties, sources, wanted));
     }
 
+    /** The configured figure behind a variable (a threshold used as a length bound), or empty for a text value. */
+    public java.util.Optional<Number> figure(String name) {
+        for (ContentVariableSource source : sources) {
+            Number value = source.contentVariables().get(name);
+            if (value != null) {
+                return java.util.Optional.of(value);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Fills every variable of a plain text (a quiz option, a title). */
     public String fill(String text, Locale language) {
         return fill(text, values(language), false);
@@ -148,17 +159,26 @@ public class ContentVariables {
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
             String value = values.get(matcher.group(1));
-            String replacement = value == null ? matcher.group() : markdown ? escapeMarkdown(value) : value;
+            String replacement = value == null ? matcher.group()
+                    : markdown && !insideCodeSpan(text, matcher.start()) ? escapeMarkdown(value) : value;
             matcher.appendReplacement(filled, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(filled);
         return filled.toString();
     }
 
+    /** In `code` a backslash shows as itself, so values there stay as they are (and cannot add markup anyway). */
+    private static boolean insideCodeSpan(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        long backticks = text.substring(lineStart, at).chars().filter(c -> c == '`').count();
+        return backticks % 2 == 1;
+    }
+
+    /** Escapes what could start markup in running text: emphasis, links, code, raw HTML. */
     private static String escapeMarkdown(String value) {
         StringBuilder escaped = new StringBuilder();
         for (char c : value.toCharArray()) {
-            if ("\\`*_{}[]()#+-.!<>|~&".indexOf(c) >= 0) {
+            if ("\\`*_[]<>".indexOf(c) >= 0) {
                 escaped.append('\\');
             }
             escaped.append(c);

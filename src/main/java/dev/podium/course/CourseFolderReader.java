@@ -399,11 +399,12 @@ final class CourseFolderReader {
                 evidence, required, length));
     }
 
-    private static Optional<SubmissionLength> length(YamlFile.Mapping length, String file, Problems problems) {
+    private Optional<SubmissionLength> length(YamlFile.Mapping length, String file, Problems problems) {
         length.allowOnly(LENGTH_KEYS);
         int before = problems.size();
-        Integer min = length.integer("min", false, 1, MAX_SUBMISSION).orElse(null);
-        Integer max = length.integer("max", false, 1, MAX_SUBMISSION).orElse(null);
+        boolean[] configured = new boolean[1];
+        Integer min = bound(length, "min", file, problems, configured);
+        Integer max = bound(length, "max", file, problems, configured);
         SubmissionLength.Unit unit = length.text("unit", false).map(value -> SubmissionLength.Unit.byId(value)
                 .orElseGet(() -> {
                     problems.add(file, length.line("unit"), "course.problem.length-unit", value);
@@ -412,7 +413,7 @@ final class CourseFolderReader {
         if (problems.size() > before || unit == null) {
             return Optional.empty();
         }
-        if (min == null && max == null) {
+        if (min == null && max == null && !configured[0]) {
             problems.add(file, length.line(), "course.problem.length-empty");
             return Optional.empty();
         }
@@ -421,6 +422,32 @@ final class CourseFolderReader {
             return Optional.empty();
         }
         return Optional.of(new SubmissionLength(min, max, unit));
+    }
+
+    /**
+     * A length bound: a number, or a variable whose configured figure is the bound
+     * ({@code min: "{{audit-about-long-chars}}"}), so the task asks for what the audit counts. Without values (the
+     * command-line validator) a variable bound is checked by name only.
+     */
+    private Integer bound(YamlFile.Mapping length, String key, String file, Problems problems, boolean[] configured) {
+        Optional<String> text = length.text(key, false);
+        if (text.isEmpty()) {
+            return null;
+        }
+        java.util.regex.Matcher variable = ContentVariables.VARIABLE.matcher(text.get());
+        if (variable.matches()) {
+            configured[0] = true;
+            if (variables == null || !ContentVariables.NAMES.contains(variable.group(1))) {
+                return null; // an unknown name is reported already
+            }
+            Optional<Number> figure = variables.figure(variable.group(1));
+            if (figure.isEmpty() || figure.get().intValue() < 1 || figure.get().intValue() > MAX_SUBMISSION) {
+                problems.add(file, length.line(key), "course.problem.length-variable", variable.group(1));
+                return null;
+            }
+            return figure.get().intValue();
+        }
+        return length.integer(key, false, 1, MAX_SUBMISSION).orElse(null);
     }
 
     private Optional<QuizDefinition> quiz(CourseFile files, Path path) {

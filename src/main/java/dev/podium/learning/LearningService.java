@@ -179,6 +179,26 @@ public class LearningService {
                 });
     }
 
+    /**
+     * Where a person stands in a course, completed or not; for the system (an attestation records it, and in a
+     * course that requires the attestation it comes before completion).
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public Optional<CourseStanding> standingIn(EmployeeId employee, CourseId course) {
+        return enrolments.findByEmployeeIdAndCourseId(employee.value(), course.value()).map(enrolment -> {
+            Map<String, Integer> best = new java.util.HashMap<>();
+            for (QuizAttempt attempt : attempts.findByEnrolmentIdOrderByAttemptedAt(enrolment.id())) {
+                best.merge(attempt.lessonId(), attempt.scorePercent(), Math::max);
+            }
+            Integer average = best.isEmpty() ? null
+                    : (int) Math.round(best.values().stream().mapToInt(Integer::intValue).average().orElse(0));
+            String hash = enrolment.completed() ? enrolment.completedVersion()
+                    : courses.outline(course, Locale.ENGLISH).map(CourseOutline::contentHash).orElse(null);
+            return new CourseStanding(course, hash, enrolment.completed(), average);
+        });
+    }
+
     /** The signed-in person's own practice submissions across their courses, newest first: their portfolio. */
     @RolesAllowed({Roles.EMPLOYEE, Roles.COACH, Roles.LINE_MANAGER, Roles.HR_ADMIN})
     @Transactional(readOnly = true)

@@ -214,7 +214,7 @@ class CourseFolderReaderTest {
         CourseDefinition course = new CourseFolderReader(TestContent.variables()).readAll(List.of(root)).courses()
                 .getFirst();
         assertThat(course.lessons().getFirst().texts().get(java.util.Locale.ENGLISH).markdown())
-                .contains("At Podium Demo A/S, a post needs 30 words; a commented reshare weighs 0\\.7.");
+                .contains("At Podium Demo A/S, a post needs 30 words; a commented reshare weighs 0.7.");
         assertThat(course.lessons().getFirst().texts().get(java.util.Locale.forLanguageTag("da")).markdown())
                 .contains("Hos Podium Demo A/S vejer en kommenteret deling 0,7.");
         assertThat(course.lessons().get(1).quiz(java.util.Locale.ENGLISH).orElseThrow().questions().get(1).options())
@@ -248,6 +248,22 @@ class CourseFolderReaderTest {
         assertThat(task.length()).isEqualTo(new SubmissionLength(20, 60, SubmissionLength.Unit.WORDS));
         assertThat(task.length().measure("Three short words")).isEqualTo(3);
         assertThat(new SubmissionLength(3, null, SubmissionLength.Unit.CHARACTERS).measure(" a👍b ")).isEqualTo(3);
+    }
+
+    @Test
+    void a_length_bound_may_be_a_configured_threshold() throws IOException {
+        for (String file : List.of("lessons/01-your-own-voice.md", "lessons/01-your-own-voice.da.md")) {
+            replace(file, "    completion: submission\n", "    completion: submission\n"
+                    + "    length: {min: \"{{audit-about-long-chars}}\", max: 2600}\n");
+        }
+        assertThat(english()).as("names only, as the command-line validator reads").isEmpty();
+        PracticeTask task = new CourseFolderReader(TestContent.variables()).readAll(List.of(root)).courses()
+                .getFirst().lessons().getFirst().texts().get(java.util.Locale.ENGLISH).practice().getFirst();
+        assertThat(task.length()).isEqualTo(new SubmissionLength(1200, 2600, SubmissionLength.Unit.CHARACTERS));
+        replace("lessons/01-your-own-voice.md", "{{audit-about-long-chars}}", "{{company}}");
+        assertThat(new CourseFolderReader(TestContent.variables()).readAll(List.of(root)).problems())
+                .extracting(CourseProblem::english).contains("journey-basics/lessons/01-your-own-voice.md:9: The "
+                        + "variable \"{{company}}\" is not a number from 1 to 10,000 and cannot bound a length.");
     }
 
     @Test

@@ -40,4 +40,40 @@ class RealCoursesTest {
                 .flatExtracting(CourseDefinition.QuizDefinition::questions)
                 .anyMatch(question -> question.type() == QuestionType.SCENARIO);
     }
+
+    @Test
+    void every_shipped_course_requires_its_practice_and_the_guidelines_course_its_attestation() {
+        List<CourseDefinition> courses = read().courses();
+        assertThat(courses).allSatisfy(course -> assertThat(course.completion()).as(course.id().value())
+                .isEqualTo(CompletionRule.LESSONS_QUIZZES_AND_TASKS));
+        CourseDefinition guidelines = courses.stream()
+                .filter(course -> course.id().value().equals("social-media-guidelines")).findFirst().orElseThrow();
+        assertThat(guidelines.lessons()).flatExtracting(lesson -> lesson.texts().get(Locale.ENGLISH).practice())
+                .filteredOn(task -> task.completion() == TaskCompletion.ATTESTATION)
+                .singleElement().extracting(PracticeTask::required).isEqualTo(true);
+    }
+
+    @Test
+    void profile_optimisation_is_in_english_and_danish_with_its_figures_filled_from_configuration() {
+        CourseDefinition profile = read().courses().stream()
+                .filter(course -> course.id().value().equals("profile-optimisation")).findFirst().orElseThrow();
+        assertThat(profile.languages()).extracting(Locale::getLanguage).containsExactly("en", "da");
+        CourseDefinition.LessonDefinition headline = profile.lesson("headline").orElseThrow();
+        assertThat(headline.texts().get(Locale.forLanguageTag("da")).markdown()).contains("mellem **60 og 220 tegn**");
+        assertThat(headline.texts().get(Locale.ENGLISH).practice().getFirst().length())
+                .isEqualTo(new SubmissionLength(60, 220, SubmissionLength.Unit.CHARACTERS));
+        assertThat(profile.lesson("about-section").orElseThrow().texts().get(Locale.ENGLISH).practice().getFirst()
+                .length()).isEqualTo(new SubmissionLength(1200, 2600, SubmissionLength.Unit.CHARACTERS));
+    }
+
+    @Test
+    void no_shipped_text_keeps_a_placeholder_for_the_company() throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(COURSES)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile)
+                    .filter(path -> path.toString().endsWith(".md") || path.toString().endsWith(".yml")).toList()) {
+                assertThat(java.nio.file.Files.readString(file)).as(file.toString())
+                        .doesNotContain("[Company]", "[Virksomhed]", "#[Company]");
+            }
+        }
+    }
 }
