@@ -20,4 +20,9 @@ final class TestContent {
         return ContentVariables.of(ContentProperties.defaults(), List.of(ActivityContentVariables.of(activity),
                 AuditContentVariables.of(AuditProperties.defaults())));
     }
+
+    static List<ContentVariableSource> sources() {
+        return List.of(ActivityContentVariables.of(ActivityProperties.defaults()),
+                AuditContentVariables.of(AuditProperties.defaults()));
+    }
 }
