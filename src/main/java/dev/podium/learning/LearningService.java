@@ -303,11 +303,13 @@ public class LearningService {
         }
         SubmissionLength length = task.length();
         if (length != null && length.tooShort(submission)) {
-            throw new LearningRuleViolation("learning.rule.submission-too-short-" + length.unit().id(),
+            throw new LearningRuleViolation(length.unit() == SubmissionLength.Unit.WORDS
+                    ? "learning.rule.submission-too-short-words" : "learning.rule.submission-too-short-characters",
                     length.measure(submission), length.min());
         }
         if (length != null && length.tooLong(submission)) {
-            throw new LearningRuleViolation("learning.rule.submission-too-long-" + length.unit().id(),
+            throw new LearningRuleViolation(length.unit() == SubmissionLength.Unit.WORDS
+                    ? "learning.rule.submission-too-long-words" : "learning.rule.submission-too-long-characters",
                     length.measure(submission), length.max());
         }
         Enrolment enrolment = myEnrolment(course);
