@@ -115,12 +115,26 @@ public class AuditService {
             ProfileAudit audit = open.get();
             audit.resubmit(answers, scores, now);
             workflow.resubmitted(audit.id());
+            events.publishEvent(new ProfileAuditSubmitted(me.employeeId(), audit.id(), audit.currentRound().number(),
+                    now));
             return audit.id();
         }
         ProfileAudit audit = audits.saveAndFlush(new ProfileAudit(me.employeeId(), me.displayName(),
                 accounts.ownPreferences().locale(), answers, scores, now));
         workflow.start(audit.id(), Long.toString(me.employeeId().value()));
+        events.publishEvent(new ProfileAuditSubmitted(me.employeeId(), audit.id(), 1, now));
         return audit.id();
+    }
+
+    /**
+     * What a person's audits evidence for practice tasks ({@code audit-submitted}, {@code audit-approved}); for the
+     * system, when someone enrols in a course after submitting.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public AuditEvidence evidenceOf(EmployeeId employee) {
+        return new AuditEvidence(audits.existsByEmployeeIdAndStatusNot(employee.value(), AuditStatus.CANCELLED),
+                audits.existsByEmployeeIdAndStatus(employee.value(), AuditStatus.APPROVED));
     }
 
     /** The signed-in person's latest audit, open or closed. */

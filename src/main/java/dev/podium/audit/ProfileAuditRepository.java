@@ -14,6 +14,10 @@ interface ProfileAuditRepository extends JpaRepository<ProfileAudit, Long> {
 
     Optional<ProfileAudit> findByOpenFor(long employeeId);
 
+    boolean existsByEmployeeIdAndStatus(long employeeId, AuditStatus status);
+
+    boolean existsByEmployeeIdAndStatusNot(long employeeId, AuditStatus status);
+
     /** Audits in the given states, optionally only one coach's and only those overdue at {@code overdueAt}. */
     @Query("""
             select a from ProfileAudit a

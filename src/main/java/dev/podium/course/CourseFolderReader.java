@@ -38,17 +38,45 @@ final class CourseFolderReader {
     static final Set<String> AUDIENCES = Set.of("all-employees", "line-managers", "coaches", "hr");
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final long MAX_FILE_BYTES = 1024 * 1024;
+    /** The longest submission the learning module keeps; a length rule cannot ask for more. */
+    static final int MAX_SUBMISSION = 10_000;
     private static final List<String> COURSE_KEYS = List.of("id", "version", "languages", "title", "summary",
             "audience", "topics", "estimatedMinutes", "selfEnrolment", "passMark", "certificate", "completion",
             "lessons");
     private static final List<String> LESSON_ENTRY_KEYS = List.of("id", "file", "quiz");
     private static final List<String> FRONT_MATTER_KEYS = List.of("title", "minutes", "practice");
     private static final List<String> TASK_KEYS = List.of("id", "title", "instructions", "completion", "evidence",
-            "required");
+            "required", "length");
+    private static final List<String> LENGTH_KEYS = List.of("min", "max", "unit");
     private static final List<String> QUIZ_KEYS = List.of("title", "passMark", "maxAttempts", "retryAfterMinutes",
             "questions");
     private static final List<String> QUESTION_KEYS = List.of("id", "type", "scenario", "prompt", "options");
     private static final List<String> OPTION_KEYS = List.of("id", "text", "correct", "explanation");
+
+    private final ContentVariables variables;
+    /** The language of the file being read: variables are filled as that language writes numbers. */
+    private Locale reading = Locale.ENGLISH;
+
+    /** A reader that checks variable names only and keeps {@code {{variables}}} as written. */
+    CourseFolderReader() {
+        this(null);
+    }
+
+    /**
+     * A reader that also fills every variable from {@code variables} and reports quiz options that read the same
+     * once filled. Not thread-safe: one reading at a time.
+     */
+    CourseFolderReader(ContentVariables variables) {
+        this.variables = variables;
+    }
+
+    private String fill(String text) {
+        return variables == null ? text : variables.fill(text, reading);
+    }
+
+    private String fillMarkdown(String text) {
+        return variables == null ? text : variables.fillMarkdown(text, reading);
+    }
 
     /** What reading a directory of courses found. */
     record Result(List<CourseDefinition> courses, List<CourseProblem> problems, Map<String, Integer> problemsPerCourse) {
@@ -171,11 +199,12 @@ final class CourseFolderReader {
                 }
             }
             for (Locale language : languages) {
+                reading = language;
                 if (!texts.has(language.getLanguage())) {
                     problems.add(texts.yaml().file(), texts.line(), "course.problem.missing-text-language", key,
                             language.getLanguage());
                 } else {
-                    texts.text(language.getLanguage(), true).ifPresent(value -> values.put(language, value));
+                    texts.text(language.getLanguage(), true).ifPresent(value -> values.put(language, fill(value)));
                 }
             }
         });
@@ -209,6 +238,7 @@ final class CourseFolderReader {
             Map<Locale, LessonText> texts = new LinkedHashMap<>();
             Map<Locale, QuizDefinition> quizzes = new LinkedHashMap<>();
             for (Locale language : languages) {
+                reading = language;
                 Path translated = translation(lessonFile.get(), language, languages.getFirst());
                 if (!Files.isRegularFile(translated)) {
                     problems.add(courseFile, entry.line("file"), "course.problem.missing-translation",
@@ -245,7 +275,7 @@ final class CourseFolderReader {
                 quizzes.forEach((language, quiz) -> {
                     if (!sameAnswers(originalQuiz, quiz)) {
                         problems.add(files.relative(translation(quizFile.get(), language, languages.getFirst())), 1,
-                                "course.problem.translation-quiz", language.getLanguage());
+                                "course.problem.translation-quiz-positions", language.getLanguage());
                     }
                 });
             }
@@ -311,11 +341,12 @@ final class CourseFolderReader {
         if (body.isBlank()) {
             problems.add(file, end + 2, "course.problem.empty-lesson");
         }
+        ContentVariables.check(body, file, end + 2, problems);
         LessonMarkdown.check(body, file, end + 2, files.folder(), path, problems);
         if (title.isEmpty() || minutes.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new LessonText(title.get(), minutes.get(), List.copyOf(practice), body));
+        return Optional.of(new LessonText(fill(title.get()), minutes.get(), List.copyOf(practice), fillMarkdown(body)));
     }
 
     private Optional<PracticeTask> task(YamlFile.Mapping task, String file, Problems problems) {
@@ -350,12 +381,73 @@ final class CourseFolderReader {
                 }
             }
         }
+        SubmissionLength length = null;
+        Optional<YamlFile.Mapping> lengthEntry = task.mapping("length", false);
+        if (lengthEntry.isPresent() && completion.isPresent() && completion.get() != TaskCompletion.SUBMISSION) {
+            problems.add(file, task.line("length"), "course.problem.length-not-allowed");
+        } else if (lengthEntry.isPresent()) {
+            length = length(lengthEntry.get(), file, problems).orElse(null);
+            if (length == null) {
+                return Optional.empty();
+            }
+        }
         if (id.isEmpty() || title.isEmpty() || instructions.isEmpty() || completion.isEmpty()
                 || (completion.get() != TaskCompletion.SUBMISSION && evidence == null)) {
             return Optional.empty();
         }
-        return Optional.of(new PracticeTask(id.get(), title.get(), instructions.get(), completion.get(), evidence,
-                required));
+        return Optional.of(new PracticeTask(id.get(), fill(title.get()), fill(instructions.get()), completion.get(),
+                evidence, required, length));
+    }
+
+    private Optional<SubmissionLength> length(YamlFile.Mapping length, String file, Problems problems) {
+        length.allowOnly(LENGTH_KEYS);
+        int before = problems.size();
+        boolean[] configured = new boolean[1];
+        Integer min = bound(length, "min", file, problems, configured);
+        Integer max = bound(length, "max", file, problems, configured);
+        SubmissionLength.Unit unit = length.text("unit", false).map(value -> SubmissionLength.Unit.byId(value)
+                .orElseGet(() -> {
+                    problems.add(file, length.line("unit"), "course.problem.length-unit", value);
+                    return null;
+                })).orElse(SubmissionLength.Unit.CHARACTERS);
+        if (problems.size() > before || unit == null) {
+            return Optional.empty();
+        }
+        if (min == null && max == null && !configured[0]) {
+            problems.add(file, length.line(), "course.problem.length-empty");
+            return Optional.empty();
+        }
+        if (min != null && max != null && min > max) {
+            problems.add(file, length.line("min"), "course.problem.length-order", min, max);
+            return Optional.empty();
+        }
+        return Optional.of(new SubmissionLength(min, max, unit));
+    }
+
+    /**
+     * A length bound: a number, or a variable whose configured figure is the bound
+     * ({@code min: "{{audit-about-long-chars}}"}), so the task asks for what the audit counts. Without values (the
+     * command-line validator) a variable bound is checked by name only.
+     */
+    private Integer bound(YamlFile.Mapping length, String key, String file, Problems problems, boolean[] configured) {
+        Optional<String> text = length.text(key, false);
+        if (text.isEmpty()) {
+            return null;
+        }
+        java.util.regex.Matcher variable = ContentVariables.VARIABLE.matcher(text.get());
+        if (variable.matches()) {
+            configured[0] = true;
+            if (variables == null || !ContentVariables.NAMES.contains(variable.group(1))) {
+                return null; // an unknown name is reported already
+            }
+            Optional<Number> figure = variables.figure(variable.group(1));
+            if (figure.isEmpty() || figure.get().intValue() < 1 || figure.get().intValue() > MAX_SUBMISSION) {
+                problems.add(file, length.line(key), "course.problem.length-variable", variable.group(1));
+                return null;
+            }
+            return figure.get().intValue();
+        }
+        return length.integer(key, false, 1, MAX_SUBMISSION).orElse(null);
     }
 
     private Optional<QuizDefinition> quiz(CourseFile files, Path path) {
@@ -406,7 +498,16 @@ final class CourseFolderReader {
                 Optional<String> explanation = option.text("explanation",
                         type.orElse(null) == QuestionType.SCENARIO);
                 if (optionId.isPresent() && text.isPresent()) {
-                    options.add(new OptionDefinition(optionId.get(), text.get(), correct, explanation.orElse(null)));
+                    options.add(new OptionDefinition(optionId.get(), fill(text.get()), correct,
+                            explanation.map(this::fill).orElse(null)));
+                }
+            }
+            Set<String> readings = new HashSet<>();
+            for (int i = 0; i < options.size(); i++) {
+                String said = options.get(i).text().strip().toLowerCase(Locale.ROOT);
+                if (!readings.add(said)) {
+                    problems.add(file, optionEntries.get(i).line("text"), "course.problem.options-alike",
+                            id.orElse("?"), options.get(i).text());
                 }
             }
             if (optionEntries.size() < 2 || optionEntries.size() > 8) {
@@ -421,14 +522,15 @@ final class CourseFolderReader {
                 }
             }
             if (id.isPresent() && type.isPresent() && prompt.isPresent()) {
-                questions.add(new QuestionDefinition(id.get(), type.get(), scenario.orElse(null), prompt.get(),
-                        List.copyOf(options)));
+                questions.add(new QuestionDefinition(id.get(), type.get(), scenario.map(this::fill).orElse(null),
+                        fill(prompt.get()), List.copyOf(options)));
             }
         }
         if (problems.size() > before || title.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new QuizDefinition(title.get(), passMark, maxAttempts, retryAfter, List.copyOf(questions)));
+        return Optional.of(new QuizDefinition(fill(title.get()), passMark, maxAttempts, retryAfter,
+                List.copyOf(questions)));
     }
 
     private static boolean sameTasks(List<PracticeTask> original, List<PracticeTask> translated) {
@@ -439,7 +541,7 @@ final class CourseFolderReader {
             PracticeTask a = original.get(i);
             PracticeTask b = translated.get(i);
             if (!a.id().equals(b.id()) || a.completion() != b.completion() || a.evidence() != b.evidence()
-                    || a.required() != b.required()) {
+                    || a.required() != b.required() || !Objects.equals(a.length(), b.length())) {
                 return false;
             }
         }
@@ -459,9 +561,10 @@ final class CourseFolderReader {
             if (!a.id().equals(b.id()) || a.type() != b.type() || a.options().size() != b.options().size()) {
                 return false;
             }
+            // options are compared by position: a translation may word (and name) them its own way, "#reklame" for
+            // "#ad", as long as the same positions are correct
             for (int j = 0; j < a.options().size(); j++) {
-                if (!a.options().get(j).id().equals(b.options().get(j).id())
-                        || a.options().get(j).correct() != b.options().get(j).correct()) {
+                if (a.options().get(j).correct() != b.options().get(j).correct()) {
                     return false;
                 }
             }

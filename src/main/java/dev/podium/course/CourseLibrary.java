@@ -36,13 +36,14 @@ class CourseLibrary implements DisposableBean {
     private final CourseProperties properties;
     private final CourseVersions versions;
     private final Clock clock;
-    private final CourseFolderReader reader = new CourseFolderReader();
+    private final ContentVariables variables;
     private volatile Snapshot snapshot;
     private volatile String fingerprint = "";
     private ScheduledExecutorService watcher;
 
-    CourseLibrary(CourseProperties properties, CourseVersions versions, Clock clock) {
+    CourseLibrary(CourseProperties properties, CourseVersions versions, ContentVariables variables, Clock clock) {
         this.properties = properties;
+        this.variables = variables;
         this.versions = versions;
         this.clock = clock;
         this.snapshot = new Snapshot(Instant.EPOCH, Map.of(), Map.of(), List.of(), List.of());
@@ -78,7 +79,8 @@ class CourseLibrary implements DisposableBean {
     /** Reads every course folder again and publishes the result. */
     synchronized Snapshot reload() {
         fingerprint = fingerprint();
-        CourseFolderReader.Result result = reader.readAll(properties.directories());
+        // variables are filled here, once per reading: their values are configuration, fixed while the app runs
+        CourseFolderReader.Result result = new CourseFolderReader(variables).readAll(properties.directories());
         Map<CourseId, CourseDefinition> courses = new LinkedHashMap<>();
         Map<CourseId, List<String>> removed = new LinkedHashMap<>();
         for (CourseDefinition course : result.courses()) {

@@ -58,6 +58,22 @@ final class YamlFile {
         return Optional.of(reader.new Mapping(mapping));
     }
 
+    /**
+     * Reports unknown {@code {{variables}}} of a text value. A block scalar ({@code >} or {@code |}) starts on the
+     * line after its indicator; folded lines cannot be told apart, so its problems name its first line.
+     */
+    private void checkVariables(ScalarNode scalar) {
+        boolean block = scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL
+                || scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED;
+        String value = scalar.getValue();
+        int first = line(scalar) + (block ? 1 : 0);
+        if (scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL) {
+            ContentVariables.check(value, file, first, problems);
+        } else {
+            ContentVariables.check(value.replace('\n', ' '), file, first, problems);
+        }
+    }
+
     int line(Node node) {
         return node.getStartMark().getLine() + 1 + lineOffset;
     }
@@ -128,6 +144,7 @@ final class YamlFile {
                 return Optional.empty();
             }
             if (tuple.getValueNode() instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                checkVariables(scalar);
                 return Optional.of(scalar.getValue().strip());
             }
             problems.add(file, YamlFile.this.line(tuple.getValueNode()), "course.problem.expected-text", key);

@@ -47,6 +47,10 @@ class Enrolment {
     @Column(name = "completed_version")
     private String completedVersion;
 
+    /** The completion rule ({@code lessons-and-quizzes}, ...) in force when the course was completed. */
+    @Column(name = "completed_rule")
+    private String completedRule;
+
     @Column(name = "due_date")
     private java.time.LocalDate dueDate;
 
@@ -112,6 +116,10 @@ class Enrolment {
         return completedVersion;
     }
 
+    String completedRule() {
+        return completedRule;
+    }
+
     Instant lastActivityAt() {
         return lastActivityAt;
     }
@@ -134,13 +142,17 @@ class Enrolment {
         lastActivityAt = now;
     }
 
-    /** Records completion once: a course completed stays completed, with the version it was completed in. */
-    boolean complete(String contentHash, Instant now) {
+    /**
+     * Records completion once: a course completed stays completed, with the version it was completed in and the
+     * rule it met (a later, stricter rule does not take it away).
+     */
+    boolean complete(String contentHash, String rule, Instant now) {
         if (completedAt != null) {
             return false;
         }
         completedAt = now;
         completedVersion = contentHash;
+        completedRule = rule;
         return true;
     }
 }

@@ -7,6 +7,7 @@ import dev.podium.course.PracticeEvidence;
 import dev.podium.course.PracticeTask;
 import dev.podium.course.QuizScore;
 import dev.podium.course.QuizSheet;
+import dev.podium.course.SubmissionLength;
 import dev.podium.course.TaskCompletion;
 import dev.podium.security.CurrentUser;
 import dev.podium.security.Roles;
@@ -173,8 +174,29 @@ public class LearningService {
                     }
                     Integer average = best.isEmpty() ? null
                             : (int) Math.round(best.values().stream().mapToInt(Integer::intValue).average().orElse(0));
-                    return new CourseCompletion(course, enrolment.completedVersion(), enrolment.completedAt(), average);
+                    return new CourseCompletion(course, enrolment.completedVersion(), enrolment.completedRule(),
+                            enrolment.completedAt(), average);
                 });
+    }
+
+    /**
+     * Where a person stands in a course, completed or not; for the system (an attestation records it, and in a
+     * course that requires the attestation it comes before completion).
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public Optional<CourseStanding> standingIn(EmployeeId employee, CourseId course) {
+        return enrolments.findByEmployeeIdAndCourseId(employee.value(), course.value()).map(enrolment -> {
+            Map<String, Integer> best = new java.util.HashMap<>();
+            for (QuizAttempt attempt : attempts.findByEnrolmentIdOrderByAttemptedAt(enrolment.id())) {
+                best.merge(attempt.lessonId(), attempt.scorePercent(), Math::max);
+            }
+            Integer average = best.isEmpty() ? null
+                    : (int) Math.round(best.values().stream().mapToInt(Integer::intValue).average().orElse(0));
+            String hash = enrolment.completed() ? enrolment.completedVersion()
+                    : courses.outline(course, Locale.ENGLISH).map(CourseOutline::contentHash).orElse(null);
+            return new CourseStanding(course, hash, enrolment.completed(), average);
+        });
     }
 
     /** The signed-in person's own practice submissions across their courses, newest first: their portfolio. */
@@ -279,6 +301,17 @@ public class LearningService {
         if (submission.length() > PracticeCompletion.MAX_SUBMISSION) {
             throw new LearningRuleViolation("learning.rule.submission-too-long", PracticeCompletion.MAX_SUBMISSION);
         }
+        SubmissionLength length = task.length();
+        if (length != null && length.tooShort(submission)) {
+            throw new LearningRuleViolation(length.unit() == SubmissionLength.Unit.WORDS
+                    ? "learning.rule.submission-too-short-words" : "learning.rule.submission-too-short-characters",
+                    length.measure(submission), length.min());
+        }
+        if (length != null && length.tooLong(submission)) {
+            throw new LearningRuleViolation(length.unit() == SubmissionLength.Unit.WORDS
+                    ? "learning.rule.submission-too-long-words" : "learning.rule.submission-too-long-characters",
+                    length.measure(submission), length.max());
+        }
         Enrolment enrolment = myEnrolment(course);
         Instant now = clock.instant();
         enrolment.touched(now);
@@ -337,7 +370,7 @@ public class LearningService {
         CourseProgress progress = progress(enrolment, outline, language);
         if (progress.doneUnits() == progress.totalUnits() && !enrolment.completed()) {
             Instant now = clock.instant();
-            enrolment.complete(outline.contentHash(), now);
+            enrolment.complete(outline.contentHash(), outline.completion().id(), now);
             Integer average = progress.quizzes().values().stream().filter(QuizStatus::passed)
                     .map(QuizStatus::bestPercent).collect(Collectors.averagingInt(Integer::intValue)).intValue();
             events.publishEvent(new CourseCompleted(enrolment.employee(), enrolment.course(),

@@ -1,5 +1,6 @@
 package dev.podium.policy;
 
+import dev.podium.course.ContentVariables;
 import dev.podium.course.CourseProblem;
 import dev.podium.course.SafeMarkdown;
 import dev.podium.shared.CourseId;
@@ -38,10 +39,12 @@ class PolicyLibrary {
     private static final Set<String> KEYS = Set.of("id", "version", "languages", "title", "renewalMonths");
 
     private final PolicyProperties properties;
+    private final ContentVariables variables;
     private volatile Snapshot snapshot;
 
-    PolicyLibrary(PolicyProperties properties) {
+    PolicyLibrary(PolicyProperties properties, ContentVariables variables) {
         this.properties = properties;
+        this.variables = variables;
     }
 
     record Snapshot(Map<String, PolicyDefinition> policies, List<CourseProblem> problems) {
@@ -157,10 +160,16 @@ class PolicyLibrary {
             String textFile = "policy." + language.getLanguage() + ".md";
             Path path = folder.resolve(textFile);
             try {
-                String markdown = Files.readString(path, StandardCharsets.UTF_8);
-                List<CourseProblem> found = SafeMarkdown.check(markdown, name + "/" + textFile, 1);
+                String written = Files.readString(path, StandardCharsets.UTF_8);
+                List<CourseProblem> found = SafeMarkdown.check(written, name + "/" + textFile, 1);
                 problems.addAll(found);
-                texts.put(language, new PolicyText(language, titleText, markdown, sha256(markdown)));
+                problems.addAll(ContentVariables.check(written, name + "/" + textFile, 1));
+                problems.addAll(ContentVariables.check(titleText, file, 1));
+                // the text an employee attests is the text shown, with the company's name and contacts filled in:
+                // that is what the SHA-256 records
+                String markdown = variables.fillMarkdown(written, language);
+                texts.put(language, new PolicyText(language, variables.fill(titleText, language), markdown,
+                        sha256(markdown)));
             } catch (IOException | java.io.UncheckedIOException e) {
                 problems.add(problem(name + "/" + textFile, 0, "course.problem.missing-course-file"));
             }

@@ -1,7 +1,7 @@
 package dev.podium.policy;
 
 import dev.podium.course.PracticeEvidence;
-import dev.podium.learning.CourseCompletion;
+import dev.podium.learning.CourseStanding;
 import dev.podium.learning.LearningService;
 import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeDetails;
@@ -100,13 +100,13 @@ public class PolicyService {
         String departmentName = departmentId == null ? null : SystemUser.call(employees::departments).stream()
                 .filter(department -> department.id() == departmentId).map(DepartmentSummary::name)
                 .findFirst().orElse(null);
-        Optional<CourseCompletion> course = SystemUser.call(
-                () -> learning.completionOf(me, CourseId.of(policyId)));
+        // the course asks for this attestation before it can be completed: record where the person stands in it
+        Optional<CourseStanding> course = SystemUser.call(() -> learning.standingIn(me, CourseId.of(policyId)));
         String roles = details.draft().roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
         LocalDate renewal = now.atZone(ZoneOffset.UTC).toLocalDate().plusMonths(policy.renewalMonths());
         PolicyAttestation saved = attestations.save(new PolicyAttestation(me.value(), policyId, policy.version(),
-                shown.sha256(), shown.language().toLanguageTag(), course.map(CourseCompletion::contentHash).orElse(null),
-                course.map(CourseCompletion::averageQuizPercent).orElse(null), roles, departmentId, departmentName, now,
+                shown.sha256(), shown.language().toLanguageTag(), course.map(CourseStanding::contentHash).orElse(null),
+                course.map(CourseStanding::averageQuizPercent).orElse(null), roles, departmentId, departmentName, now,
                 renewal));
         events.publishEvent(new PolicyAttested(me, policyId, policy.version(), now));
         // the course whose id is the policy's asks for this attestation as a practice task

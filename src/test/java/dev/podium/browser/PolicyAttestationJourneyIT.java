@@ -28,7 +28,7 @@ class PolicyAttestationJourneyIT {
         BrowserSession browser = browsers.open().login(person.email(), person.password());
 
         assertThat(browser.page().locator("#home-policies"))
-                .containsText("Læs og bekræft Retningslinjer for sociale medier (version 2026.1).");
+                .containsText("Læs og bekræft Retningslinjer for sociale medier (version 2026.2).");
         browser.page().locator("#home-policies a").click();
 
         assertThat(browser.page().locator("#policy-title")).hasText("Retningslinjer for sociale medier");
@@ -40,8 +40,8 @@ class PolicyAttestationJourneyIT {
         browser.page().locator("#policy-attest").click();
 
         assertThat(browser.notification("Tak: din bekræftelse er gemt.")).isVisible();
-        assertThat(browser.page().locator("#policy-attested")).hasText("Du har bekræftet version 2026.1.");
-        assertThat(browser.visibleCells("#policy-history", "2026.1")).hasCount(1);
+        assertThat(browser.page().locator("#policy-attested")).hasText("Du har bekræftet version 2026.2.");
+        assertThat(browser.visibleCells("#policy-history", "2026.2")).hasCount(1);
         assertThat(browser.page().locator("#policy-attest")).hasCount(0);
 
         browser.open("");

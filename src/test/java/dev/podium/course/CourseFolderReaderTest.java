@@ -151,8 +151,143 @@ class CourseFolderReaderTest {
     @Test
     void a_translated_quiz_with_other_question_ids_is_reported() throws IOException {
         replace("quizzes/check.da.yml", "id: good-habits", "id: good-habit");
-        assertProblem("journey-basics/quizzes/check.da.yml:1: The da quiz must have the same questions, options "
-                + "and correct answers as the original.");
+        assertProblem("journey-basics/quizzes/check.da.yml:1: The da quiz must have the same questions (ids and "
+                + "types), the same number of options per question and the correct options in the same positions as "
+                + "the original; option wording and ids may differ.");
+    }
+
+    @Test
+    void a_translated_quiz_may_word_and_name_its_options_its_own_way() throws IOException {
+        replace("quizzes/check.da.yml", "      - id: b\n        text: En deling af et firmaopslag uden kommentar",
+                "      - id: reklame\n        text: \"#reklame uden et eget ord\"");
+        assertThat(english()).isEmpty();
+        CourseDefinition.QuizDefinition danish = read().courses().getFirst().lessons().get(1)
+                .quiz(java.util.Locale.forLanguageTag("da")).orElseThrow();
+        assertThat(danish.questions().getFirst().options()).extracting(CourseDefinition.OptionDefinition::id)
+                .containsExactly("a", "reklame");
+    }
+
+    @Test
+    void a_translated_quiz_with_the_correct_option_moved_is_reported() throws IOException {
+        replace("quizzes/check.da.yml", """
+                      - id: a
+                        text: Et originalt opslag om dit arbejde
+                        correct: true
+                        explanation: Dine egne ord om arbejde, du kender.
+                      - id: b
+                        text: En deling af et firmaopslag uden kommentar
+                        explanation: En deling uden et eneste eget ord siger intet om dig.
+                """, """
+                      - id: b
+                        text: En deling af et firmaopslag uden kommentar
+                        explanation: En deling uden et eneste eget ord siger intet om dig.
+                      - id: a
+                        text: Et originalt opslag om dit arbejde
+                        correct: true
+                        explanation: Dine egne ord om arbejde, du kender.
+                """);
+        assertThat(english()).anyMatch(problem -> problem.startsWith("journey-basics/quizzes/check.da.yml:1: The da "
+                + "quiz must have the same questions (ids and types)"));
+    }
+
+    @Test
+    void an_unknown_variable_is_reported_with_its_file_and_line() throws IOException {
+        replace("lessons/01-your-own-voice.md", "People trust **people**.",
+                "People trust **people** at {{company}}, more than {{compnay}} ads.");
+        replace("quizzes/check.yml", "prompt: What do you do?", "prompt: What do you do as {{hashtag-employee}}?");
+        List<String> problems = english();
+        assertThat(problems).anyMatch(problem -> problem.startsWith("journey-basics/lessons/01-your-own-voice.md:18: "
+                + "Unknown variable \"{{compnay}}\"; known variables close to it: company"));
+        assertThat(problems).anyMatch(problem -> problem.startsWith(
+                "journey-basics/quizzes/check.yml:") && problem.contains("Unknown variable \"{{hashtag-employee}}\""));
+        assertThat(problems).noneMatch(problem -> problem.contains("{{company}}\""));
+    }
+
+    @Test
+    void variables_are_filled_with_the_configured_values_in_each_language() throws IOException {
+        replace("lessons/01-your-own-voice.md", "People trust **people**.",
+                "At {{company}}, a post needs {{own-post-words}} words; a commented reshare weighs "
+                        + "{{commented-reshare-weight}}.");
+        replace("lessons/01-your-own-voice.da.md", "## ", "Hos {{company}} vejer en kommenteret deling "
+                + "{{commented-reshare-weight}}.\n\n## ");
+        replace("quizzes/check.yml", "text: Posting steadily over weeks", "text: Posting {{own-post-words}} words");
+        CourseDefinition course = new CourseFolderReader(TestContent.variables()).readAll(List.of(root)).courses()
+                .getFirst();
+        assertThat(course.lessons().getFirst().texts().get(java.util.Locale.ENGLISH).markdown())
+                .contains("At Podium Demo A/S, a post needs 30 words; a commented reshare weighs 0.7.");
+        assertThat(course.lessons().getFirst().texts().get(java.util.Locale.forLanguageTag("da")).markdown())
+                .contains("Hos Podium Demo A/S vejer en kommenteret deling 0,7.");
+        assertThat(course.lessons().get(1).quiz(java.util.Locale.ENGLISH).orElseThrow().questions().get(1).options())
+                .extracting(CourseDefinition.OptionDefinition::text).contains("Posting 30 words");
+    }
+
+    @Test
+    void options_that_read_alike_once_filled_are_reported() throws IOException {
+        replace("quizzes/check.yml", "text: Posting steadily over weeks", "text: \"{{own-post-words}} words\"");
+        replace("quizzes/check.yml", "text: Replying to comments on your posts",
+                "text: \"{{deep-comment-words}} words\"");
+        var activity = dev.podium.activity.ActivityProperties.defaults();
+        var same = new dev.podium.activity.ActivityProperties(activity.windowWeeks(),
+                new dev.podium.activity.ActivityProperties.Classify(25, 15, 12, 25, 1.0, 1.5, 0.7, 0.2, 0.0, 0.2),
+                activity.originality(), activity.consistency(), activity.engagement(), activity.focus(),
+                activity.bands(), activity.limits(), List.of());
+        assertThat(new CourseFolderReader(TestContent.variables()).readAll(List.of(root)).problems()).isEmpty();
+        assertThat(new CourseFolderReader(TestContent.variables(same)).readAll(List.of(root)).problems())
+                .extracting(CourseProblem::english).anyMatch(problem -> problem.contains(
+                        "Question \"good-habits\" has two options that read \"25 words\""));
+    }
+
+    @Test
+    void a_submission_task_may_ask_for_a_length_in_characters_or_words() throws IOException {
+        replace("lessons/01-your-own-voice.md", "    completion: submission\n",
+                "    completion: submission\n    length: {min: 20, max: 60, unit: words}\n");
+        replace("lessons/01-your-own-voice.da.md", "    completion: submission\n",
+                "    completion: submission\n    length: {min: 20, max: 60, unit: words}\n");
+        PracticeTask task = read().courses().getFirst().lessons().getFirst().texts().get(java.util.Locale.ENGLISH)
+                .practice().getFirst();
+        assertThat(task.length()).isEqualTo(new SubmissionLength(20, 60, SubmissionLength.Unit.WORDS));
+        assertThat(task.length().measure("Three short words")).isEqualTo(3);
+        assertThat(new SubmissionLength(3, null, SubmissionLength.Unit.CHARACTERS).measure(" a👍b ")).isEqualTo(3);
+    }
+
+    @Test
+    void a_length_bound_may_be_a_configured_threshold() throws IOException {
+        for (String file : List.of("lessons/01-your-own-voice.md", "lessons/01-your-own-voice.da.md")) {
+            replace(file, "    completion: submission\n", "    completion: submission\n"
+                    + "    length: {min: \"{{audit-about-long-chars}}\", max: 2600}\n");
+        }
+        assertThat(english()).as("names only, as the command-line validator reads").isEmpty();
+        PracticeTask task = new CourseFolderReader(TestContent.variables()).readAll(List.of(root)).courses()
+                .getFirst().lessons().getFirst().texts().get(java.util.Locale.ENGLISH).practice().getFirst();
+        assertThat(task.length()).isEqualTo(new SubmissionLength(1200, 2600, SubmissionLength.Unit.CHARACTERS));
+        replace("lessons/01-your-own-voice.md", "{{audit-about-long-chars}}", "{{company}}");
+        assertThat(new CourseFolderReader(TestContent.variables()).readAll(List.of(root)).problems())
+                .extracting(CourseProblem::english).contains("journey-basics/lessons/01-your-own-voice.md:9: The "
+                        + "variable \"{{company}}\" is not a number from 1 to 10,000 and cannot bound a length.");
+    }
+
+    @Test
+    void a_length_rule_that_cannot_hold_is_reported() throws IOException {
+        replace("lessons/01-your-own-voice.md", "    completion: submission\n",
+                "    completion: submission\n    length: {min: 600, max: 60, unit: lines}\n");
+        replace("lessons/01-your-own-voice.md", "    evidence: original-post\n",
+                "    evidence: original-post\n    length: {min: 10}\n");
+        List<String> problems = english();
+        assertThat(problems).contains("journey-basics/lessons/01-your-own-voice.md:9: Unknown length unit \"lines\"; "
+                + "use characters or words.");
+        assertThat(problems).contains("journey-basics/lessons/01-your-own-voice.md:16: Only submission tasks can have "
+                + "a length; evidence decides the others.");
+        replace("lessons/01-your-own-voice.md", "unit: lines", "unit: words");
+        assertThat(english()).contains("journey-basics/lessons/01-your-own-voice.md:9: The minimum length 600 is "
+                + "larger than the maximum 60.");
+    }
+
+    @Test
+    void a_translation_with_another_length_rule_is_reported() throws IOException {
+        replace("lessons/01-your-own-voice.md", "    completion: submission\n",
+                "    completion: submission\n    length: {min: 20, unit: words}\n");
+        assertProblem("journey-basics/lessons/01-your-own-voice.da.md:1: The da lesson must have the same practice "
+                + "tasks (ids, completion, evidence, required) as the original.");
     }
 
     @Test

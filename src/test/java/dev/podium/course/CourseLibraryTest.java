@@ -44,7 +44,7 @@ class CourseLibraryTest {
         CourseVersions versions = mock(CourseVersions.class);
         when(versions.recordAndFindEarlierLessons(any())).thenReturn(Set.of("only"));
         CourseLibrary library = new CourseLibrary(new CourseProperties(List.of(root), Duration.ZERO), versions,
-                new MutableClock());
+                TestContent.variables(), new MutableClock());
 
         String first = library.course(CourseId.of("tiny")).orElseThrow().contentHash();
         Instant loaded = library.snapshot().loadedAt();
@@ -66,7 +66,7 @@ class CourseLibraryTest {
         Files.createDirectories(course);
         Files.writeString(course.resolve("course.yml"), "id: tiny\nversion: \"1\"\n");
         CourseLibrary library = new CourseLibrary(new CourseProperties(List.of(root), Duration.ZERO),
-                mock(CourseVersions.class), new MutableClock());
+                mock(CourseVersions.class), TestContent.variables(), new MutableClock());
         assertThat(library.snapshot().courses()).isEmpty();
         assertThat(library.snapshot().unpublished()).containsExactly("tiny");
         assertThat(library.snapshot().problems()).extracting(CourseProblem::messageKey)

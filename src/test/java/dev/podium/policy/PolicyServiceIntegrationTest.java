@@ -43,6 +43,8 @@ class PolicyServiceIntegrationTest {
     private static final String GUIDELINES = "social-media-guidelines";
 
     @Autowired
+    dev.podium.course.ContentVariables variables;
+    @Autowired
     PolicyService policies;
     @Autowired
     PolicyAttestationRepository attestations;
@@ -96,21 +98,45 @@ class PolicyServiceIntegrationTest {
         Attestation recorded = policies.attest(GUIDELINES, danish.version(), danish.textSha256(),
                 Locale.forLanguageTag("da"));
 
-        assertThat(recorded.policyVersion()).isEqualTo("2026.1");
-        assertThat(recorded.textSha256()).isEqualTo(PolicyLibrary.sha256(
-                readString(Path.of("policies", GUIDELINES, "policy.da.md"))));
+        assertThat(recorded.policyVersion()).isEqualTo("2026.2");
+        // the text shown is the file with the company's name and contacts filled in
+        String shown = variables.fillMarkdown(readString(Path.of("policies", GUIDELINES, "policy.da.md")),
+                Locale.forLanguageTag("da"));
+        assertThat(shown).contains("Podium Demo A/S").doesNotContain("{{");
+        assertThat(recorded.textSha256()).isEqualTo(PolicyLibrary.sha256(shown));
         assertThat(recorded.locale()).isEqualTo("da");
         assertThat(recorded.rolesAtSigning()).isEqualTo("EMPLOYEE,LINE_MANAGER");
         assertThat(recorded.departmentName()).isEqualTo("Attestation test");
         assertThat(recorded.renewalDue()).isEqualTo(clock.instant().atZone(ZoneOffset.UTC).toLocalDate()
                 .plusMonths(12));
-        assertThat(recorded.courseVersion()).as("the course is not completed yet").isNull();
+        assertThat(recorded.courseVersion()).as("the course is in progress: the version being taken").hasSize(64);
         assertThat(events.stream(PolicyAttested.class).filter(e -> e.employee().equals(person))).singleElement()
-                .extracting(PolicyAttested::policyVersion).isEqualTo("2026.1");
+                .extracting(PolicyAttested::policyVersion).isEqualTo("2026.2");
         assertThat(policies.policy(GUIDELINES, Locale.ENGLISH).orElseThrow().attestationDue()).isFalse();
         assertThat(policies.dueForMe(Locale.ENGLISH)).isEmpty();
         assertThat(learning.progress(CourseId.of(GUIDELINES), Locale.ENGLISH).orElseThrow().tasks()
                 .get("attest-guidelines").completed()).isTrue();
+    }
+
+    @Test
+    void an_attestation_made_before_enrolling_completes_the_course_task_on_enrolment() {
+        PolicyPage page = policies.policy(GUIDELINES, Locale.ENGLISH).orElseThrow();
+        policies.attest(GUIDELINES, page.version(), page.textSha256(), Locale.ENGLISH);
+        learning.enrol(CourseId.of(GUIDELINES), Locale.ENGLISH);
+        assertThat(learning.progress(CourseId.of(GUIDELINES), Locale.ENGLISH).orElseThrow().tasks()
+                .get("attest-guidelines").completed()).isTrue();
+    }
+
+    @Test
+    void policy_texts_with_an_unknown_variable_are_not_offered() throws IOException {
+        Path policy = folder.resolve("house-rules");
+        Files.createDirectories(policy);
+        writeVersion(policy, "1", "## Rules\n\nAsk {{comms-contact}}, not {{press-contact}}.\n");
+        PolicyLibrary library = new PolicyLibrary(new PolicyProperties(folder), variables);
+        assertThat(library.snapshot().policies()).isEmpty();
+        assertThat(library.snapshot().problems()).extracting(dev.podium.course.CourseProblem::english)
+                .anyMatch(problem -> problem.startsWith("house-rules/policy.en.md:3: Unknown variable "
+                        + "\"{{press-contact}}\""));
     }
 
     @Test
@@ -132,7 +158,7 @@ class PolicyServiceIntegrationTest {
         assertThatThrownBy(() -> jdbc.update("DELETE FROM policy_attestation WHERE id = ?", id))
                 .hasMessageContaining("append-only");
         assertThat(jdbc.queryForObject("SELECT policy_version FROM policy_attestation WHERE id = ?", String.class, id))
-                .isEqualTo("2026.1");
+                .isEqualTo("2026.2");
     }
 
     @Test
@@ -140,7 +166,7 @@ class PolicyServiceIntegrationTest {
         Path policy = folder.resolve("house-rules");
         Files.createDirectories(policy);
         writeVersion(policy, "1", "## Rules\n\nBe kind.\n");
-        PolicyLibrary library = new PolicyLibrary(new PolicyProperties(folder));
+        PolicyLibrary library = new PolicyLibrary(new PolicyProperties(folder), variables);
         PolicyService service = new PolicyService(library, attestations, employees, learning, currentUser, publisher,
                 clock);
         PolicyPage first = service.policy("house-rules", Locale.ENGLISH).orElseThrow();
@@ -171,14 +197,14 @@ class PolicyServiceIntegrationTest {
         PolicyPage page = policies.policy(GUIDELINES, Locale.ENGLISH).orElseThrow();
         policies.attest(GUIDELINES, page.version(), page.textSha256(), Locale.ENGLISH);
         PolicyCoverage coverage = SystemUser.call(() -> policies.coverage(GUIDELINES)).orElseThrow();
-        assertThat(coverage.currentVersion()).isEqualTo("2026.1");
+        assertThat(coverage.currentVersion()).isEqualTo("2026.2");
         assertThat(coverage.attestedCurrent()).isPositive();
         assertThat(coverage.departments()).filteredOn(row -> row.departmentName().equals("Attestation test"))
                 .singleElement().satisfies(row -> {
                     assertThat(row.attested()).isPositive();
                     assertThat(row.attested()).isLessThanOrEqualTo(row.activeEmployees());
                 });
-        assertThat(coverage.versions()).extracting(PolicyCoverage.VersionCount::version).contains("2026.1");
+        assertThat(coverage.versions()).extracting(PolicyCoverage.VersionCount::version).contains("2026.2");
     }
 
     private static void writeVersion(Path policy, String version, String text) throws IOException {

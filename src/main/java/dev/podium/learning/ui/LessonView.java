@@ -22,11 +22,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import dev.podium.course.CompletionRule;
 import dev.podium.course.CourseOutline;
 import dev.podium.course.CourseService;
 import dev.podium.course.LessonOutline;
@@ -36,6 +38,7 @@ import dev.podium.course.PracticeTask;
 import dev.podium.course.QuestionResult;
 import dev.podium.course.QuestionSheet;
 import dev.podium.course.QuizSheet;
+import dev.podium.course.SubmissionLength;
 import dev.podium.course.TaskCompletion;
 import dev.podium.learning.CourseProgress;
 import dev.podium.learning.LearningRuleViolation;
@@ -215,6 +218,13 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             text.setWidthFull();
             text.setMaxLength(10_000);
             text.setValue(done && state.submission() != null ? state.submission() : "");
+            if (task.length() != null) {
+                // the counter follows every keystroke, so the learner sees the length before submitting
+                text.setValueChangeMode(ValueChangeMode.EAGER);
+                text.setHelperText(lengthText(task.length(), text.getValue()));
+                text.addValueChangeListener(event -> text.setHelperText(lengthText(task.length(), event.getValue())));
+                text.getElement().setAttribute("data-length-unit", task.length().unit().id());
+            }
             Button submit = new Button(getTranslation(done ? "lesson.task.update" : "lesson.task.submit"),
                     event -> act(() -> learning.submitPractice(outline.summary().id(), task.id(), text.getValue(),
                             UI.getCurrent().getLocale()), "lesson.task.saved"));
@@ -236,11 +246,21 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         Span status = new Span(done ? getTranslation("lesson.task.completed",
                 LearningFormats.date(state.completedAt(), getLocale()))
-                : getTranslation(task.required() ? "lesson.task.open-required" : "lesson.task.open-optional"));
+                : getTranslation(!task.required() ? "lesson.task.open-optional"
+                        : outline.completion() == CompletionRule.LESSONS_QUIZZES_AND_TASKS ? "lesson.task.open-required"
+                        : "lesson.task.open-not-counted"));
         status.setId("task-" + task.id() + "-status");
         status.addClassName(done ? "podium-success" : "podium-muted");
         card.add(status);
         return card;
+    }
+
+    private String lengthText(SubmissionLength length, String value) {
+        String bounds = length.min() != null && length.max() != null ? "between"
+                : length.min() != null ? "min" : "max";
+        return getTranslation("lesson.task.length." + length.unit().id() + "-" + bounds, length.measure(value),
+                length.min() == null ? "" : String.valueOf(length.min()),
+                length.max() == null ? "" : String.valueOf(length.max()));
     }
 
     /** The lesson's quiz: answer, submit, see the score and every explanation, retry within the rules. */
