@@ -31,7 +31,8 @@ class RealCoursesTest {
         CourseFolderReader.Result result = read();
         assertThat(result.problems()).extracting(CourseProblem::english).isEmpty();
         assertThat(result.courses()).extracting(course -> course.id().value()).containsAll(List.of(
-                "social-leadership", "profile-optimisation", "social-media-guidelines", "finding-your-voice"))
+                "social-leadership", "profile-optimisation", "social-media-guidelines", "finding-your-voice",
+                "programme-owners"))
                 .as("every course folder is published").containsExactlyInAnyOrderElementsOf(folders());
         for (CourseDefinition course : result.courses()) {
             assertThat(course.lessons()).as(course.id() + " lessons").hasSizeGreaterThanOrEqualTo(5);
