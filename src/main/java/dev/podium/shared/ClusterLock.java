@@ -1,53 +1,86 @@
 package dev.podium.shared;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A named lock held in MariaDB ({@code GET_LOCK}), so that work which must happen once across all app nodes
- * (seeding, bootstrap, schedules) runs on one node at a time. The lock lives on one dedicated connection for
- * the duration of the work; the work itself may use any other connections and transactions.
+ * A named lease held in the database ({@code cluster_lease}), so that work which must happen once across all app
+ * nodes (start-up steps, schedules, resubmitting events) runs on one node at a time.
+ *
+ * <p>A lease is taken by one statement whose affected-row count says who won: an {@code INSERT IGNORE} of a new row,
+ * or an {@code UPDATE} of an expired one. That works on a single MariaDB server and on a Galera cluster alike (where
+ * {@code GET_LOCK} is refused while {@code wsrep_on} is set, and where two nodes writing the same row at once see one
+ * of the commits fail certification: that node simply did not get the lease). While the work runs the lease is
+ * renewed every third of {@code podium.cluster.lease-duration}; a node that dies leaves a lease that expires by
+ * itself. Expiry is computed from the application's {@link Clock}, so the nodes' clocks must agree (NTP) to well
+ * within the lease duration.
  */
 @Component
-public class ClusterLock {
+public class ClusterLock implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ClusterLock.class);
+    private static final Duration POLL = Duration.ofMillis(250);
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate separately;
+    private final Clock clock;
+    private final Duration leaseDuration;
+    private final String node;
+    private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("cluster-lease-renewal").daemon(true).factory());
 
-    ClusterLock(DataSource dataSource) {
+    ClusterLock(DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
+            ClusterProperties properties) {
         this.jdbc = new JdbcTemplate(dataSource);
+        // every lease statement commits at once, also when the caller is inside a transaction of its own
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.leaseDuration = properties.leaseDuration();
+        this.node = properties.nodeId();
+    }
+
+    /** This node's name in {@code cluster_lease.owner} (before the per-lease suffix). */
+    public String node() {
+        return node;
     }
 
     /**
-     * Runs the work while holding the named lock, waiting at most {@code wait} for it.
+     * Runs the work while holding the named lease, waiting at most {@code wait} for it.
      *
-     * @throws IllegalStateException when the lock could not be had in time
+     * @throws IllegalStateException when the lease could not be had in time
      */
     public <T> T callExclusively(String name, Duration wait, Supplier<T> work) {
         Objects.requireNonNull(work);
-        return jdbc.execute((ConnectionCallback<T>) connection -> {
-            try (var acquire = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
-                acquire.setString(1, name);
-                acquire.setLong(2, Math.max(0, wait.toSeconds()));
-                try (var result = acquire.executeQuery()) {
-                    if (!result.next() || result.getInt(1) != 1) {
-                        throw new IllegalStateException("Another node holds the lock '" + name + "'");
-                    }
-                }
-            }
-            try {
-                return work.get();
-            } finally {
-                try (var release = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-                    release.setString(1, name);
-                    release.execute();
-                }
-            }
-        });
+        Lease lease = acquire(name, wait)
+                .orElseThrow(() -> new IllegalStateException("Another node holds the lock '" + name + "'"));
+        ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(lease::renew, leaseDuration.toMillis() / 3,
+                leaseDuration.toMillis() / 3, TimeUnit.MILLISECONDS);
+        try {
+            return work.get();
+        } finally {
+            renewal.cancel(false);
+            lease.release();
+        }
     }
 
     public void runExclusively(String name, Duration wait, Runnable work) {
@@ -55,5 +88,103 @@ public class ClusterLock {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * Takes the named lease if it is free or expired, waiting at most {@code wait}; the caller must
+     * {@link Lease#release() release} it. Prefer {@link #callExclusively}, which also renews it.
+     */
+    public java.util.Optional<Lease> acquire(String name, Duration wait) {
+        long deadline = System.nanoTime() + Math.max(0, wait.toNanos());
+        String owner = node + "/" + UUID.randomUUID();
+        while (true) {
+            if (tryAcquire(name, owner)) {
+                return java.util.Optional.of(new Lease(name, owner));
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return java.util.Optional.empty();
+            }
+            try {
+                Thread.sleep(Math.min(POLL.toMillis(), TimeUnit.NANOSECONDS.toMillis(left) + 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return java.util.Optional.empty();
+            }
+        }
+    }
+
+    private boolean tryAcquire(String name, String owner) {
+        Instant now = clock.instant();
+        Timestamp at = Timestamp.from(now);
+        Timestamp until = Timestamp.from(now.plus(leaseDuration));
+        try {
+            Integer taken = separately.execute(status -> {
+                int inserted = jdbc.update("INSERT IGNORE INTO cluster_lease (name, owner, acquired_at, expires_at) "
+                        + "VALUES (?, ?, ?, ?)", name, owner, at, until);
+                if (inserted == 1) {
+                    return 1;
+                }
+                return jdbc.update("UPDATE cluster_lease SET owner = ?, acquired_at = ?, expires_at = ? "
+                        + "WHERE name = ? AND expires_at <= ?", owner, at, until, name, at);
+            });
+            return taken != null && taken == 1;
+        } catch (PessimisticLockingFailureException lost) {
+            // Galera: another node wrote the same row at the same moment and its commit certified first
+            log.debug("Lease '{}' went to another node at the same moment", name);
+            return false;
+        }
+    }
+
+    @Override
+    public void destroy() {
+        renewals.shutdownNow();
+    }
+
+    /** A lease this node holds until it is released or expires. */
+    public final class Lease {
+
+        private final String name;
+        private final String owner;
+
+        private Lease(String name, String owner) {
+            this.name = name;
+            this.owner = owner;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        /**
+         * Extends the lease by the lease duration from now.
+         *
+         * @return false when the lease was lost (it expired and another node took it)
+         */
+        public boolean renew() {
+            try {
+                Integer renewed = separately.execute(status -> jdbc.update(
+                        "UPDATE cluster_lease SET expires_at = ? WHERE name = ? AND owner = ?",
+                        Timestamp.from(clock.instant().plus(leaseDuration)), name, owner));
+                if (renewed == null || renewed != 1) {
+                    log.warn("Lease '{}' was lost before the work finished: another node may run it too", name);
+                    return false;
+                }
+                return true;
+            } catch (RuntimeException e) {
+                log.warn("Could not renew lease '{}'", name, e);
+                return false;
+            }
+        }
+
+        public void release() {
+            try {
+                separately.executeWithoutResult(status -> jdbc.update(
+                        "DELETE FROM cluster_lease WHERE name = ? AND owner = ?", name, owner));
+            } catch (RuntimeException e) {
+                // the lease expires by itself
+                log.warn("Could not release lease '{}'; it expires within {}", name, leaseDuration, e);
+            }
+        }
     }
 }
