@@ -22,8 +22,9 @@ CREATE TABLE EVENT_PUBLICATION
 
 -- Cluster-wide leases (ClusterLock): work that must run on one node at a time holds the row of its name until
 -- expires_at. Taken and renewed by one conditional UPDATE whose affected-row count says who won; this works on a
--- single server and on Galera, which refuses GET_LOCK while wsrep_on is set.
-CREATE TABLE cluster_lease
+-- single server and on Galera (where GET_LOCK is local to one node). IF NOT EXISTS: the lease that serialises
+-- Flyway's own migration between nodes creates it first (MigrationLock).
+CREATE TABLE IF NOT EXISTS cluster_lease
 (
     name        VARCHAR(100) NOT NULL,
     owner       VARCHAR(200) NOT NULL,

@@ -15,12 +15,10 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A named lease held in the database ({@code cluster_lease}), so that work which must happen once across all app
@@ -28,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>A lease is taken by one statement whose affected-row count says who won: an {@code INSERT IGNORE} of a new row,
  * or an {@code UPDATE} of an expired one. That works on a single MariaDB server and on a Galera cluster alike (where
- * {@code GET_LOCK} is refused while {@code wsrep_on} is set, and where two nodes writing the same row at once see one
- * of the commits fail certification: that node simply did not get the lease). While the work runs the lease is
+ * {@code GET_LOCK} is granted by each node on its own, so two app nodes on two database nodes could both hold it — see
+ * docs/reliability.md — and where two nodes writing the same row at once see one of the commits fail certification:
+ * that node simply did not get the lease). While the work runs the lease is
  * renewed every third of {@code podium.cluster.lease-duration}; a node that dies leaves a lease that expires by
  * itself. Expiry is computed from the application's {@link Clock}, so the nodes' clocks must agree (NTP) to well
  * within the lease duration.
@@ -40,20 +39,17 @@ public class ClusterLock implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ClusterLock.class);
     private static final Duration POLL = Duration.ofMillis(250);
 
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate separately;
+    private final DataSource dataSource;
     private final Clock clock;
     private final Duration leaseDuration;
     private final String node;
     private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("cluster-lease-renewal").daemon(true).factory());
 
-    ClusterLock(DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
-            ClusterProperties properties) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        // every lease statement commits at once, also when the caller is inside a transaction of its own
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    // plain JDBC on a connection of its own (not the caller's transaction): every lease statement commits at once, and
+    // the lock also serves Flyway's migration, before any transaction manager exists
+    ClusterLock(DataSource dataSource, Clock clock, ClusterProperties properties) {
+        this.dataSource = dataSource;
         this.clock = clock;
         this.leaseDuration = properties.leaseDuration();
         this.node = properties.nodeId();
@@ -119,20 +115,40 @@ public class ClusterLock implements DisposableBean {
         Timestamp at = Timestamp.from(now);
         Timestamp until = Timestamp.from(now.plus(leaseDuration));
         try {
-            Integer taken = separately.execute(status -> {
-                int inserted = jdbc.update("INSERT IGNORE INTO cluster_lease (name, owner, acquired_at, expires_at) "
-                        + "VALUES (?, ?, ?, ?)", name, owner, at, until);
-                if (inserted == 1) {
-                    return 1;
-                }
-                return jdbc.update("UPDATE cluster_lease SET owner = ?, acquired_at = ?, expires_at = ? "
-                        + "WHERE name = ? AND expires_at <= ?", owner, at, until, name, at);
-            });
-            return taken != null && taken == 1;
-        } catch (PessimisticLockingFailureException lost) {
-            // Galera: another node wrote the same row at the same moment and its commit certified first
+            if (update("INSERT IGNORE INTO cluster_lease (name, owner, acquired_at, expires_at) VALUES (?, ?, ?, ?)",
+                    name, owner, at, until) == 1) {
+                return true;
+            }
+            return update("UPDATE cluster_lease SET owner = ?, acquired_at = ?, expires_at = ? "
+                    + "WHERE name = ? AND expires_at <= ?", owner, at, until, name, at) == 1;
+        } catch (SQLTransactionRollbackException lost) {
+            // Galera: another node wrote the same row at the same moment and its commit certified first (deadlock)
             log.debug("Lease '{}' went to another node at the same moment", name);
             return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not take the lease '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the lease table when it is missing: Flyway's migration itself runs under a lease (V12 creates it). */
+    void ensureTable() {
+        try {
+            update("CREATE TABLE IF NOT EXISTS cluster_lease (name VARCHAR(100) NOT NULL, owner VARCHAR(200) NOT NULL, "
+                    + "acquired_at DATETIME(6) NOT NULL, expires_at DATETIME(6) NOT NULL, PRIMARY KEY (name))");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the lease table: " + e.getMessage(), e);
+        }
+    }
+
+    private int update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (var statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                return statement.executeUpdate();
+            }
         }
     }
 
@@ -163,15 +179,14 @@ public class ClusterLock implements DisposableBean {
          */
         public boolean renew() {
             try {
-                Integer renewed = separately.execute(status -> jdbc.update(
-                        "UPDATE cluster_lease SET expires_at = ? WHERE name = ? AND owner = ?",
-                        Timestamp.from(clock.instant().plus(leaseDuration)), name, owner));
-                if (renewed == null || renewed != 1) {
+                int renewed = update("UPDATE cluster_lease SET expires_at = ? WHERE name = ? AND owner = ?",
+                        Timestamp.from(clock.instant().plus(leaseDuration)), name, owner);
+                if (renewed != 1) {
                     log.warn("Lease '{}' was lost before the work finished: another node may run it too", name);
                     return false;
                 }
                 return true;
-            } catch (RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 log.warn("Could not renew lease '{}'", name, e);
                 return false;
             }
@@ -179,9 +194,8 @@ public class ClusterLock implements DisposableBean {
 
         public void release() {
             try {
-                separately.executeWithoutResult(status -> jdbc.update(
-                        "DELETE FROM cluster_lease WHERE name = ? AND owner = ?", name, owner));
-            } catch (RuntimeException e) {
+                update("DELETE FROM cluster_lease WHERE name = ? AND owner = ?", name, owner);
+            } catch (SQLException | RuntimeException e) {
                 // the lease expires by itself
                 log.warn("Could not release lease '{}'; it expires within {}", name, leaseDuration, e);
             }
