@@ -44,6 +44,7 @@ class WaveProgrammes {
             long after = 0;
             int started = 0;
             int skipped = 0;
+            int failed = 0;
             List<EmployeeId> page;
             do {
                 page = waves.members(launched.waveId(), after, PAGE);
@@ -56,7 +57,7 @@ class WaveProgrammes {
                         log.debug("Wave {}: no programme started for {}: {}", launched.waveId(), member,
                                 e.getMessage());
                     } catch (RuntimeException e) {
-                        skipped++;
+                        failed++;
                         log.warn("Wave {}: could not start the programme for {}", launched.waveId(), member, e);
                     }
                 }
@@ -65,6 +66,11 @@ class WaveProgrammes {
                 }
             } while (page.size() == PAGE);
             log.info("Wave {}: coaching programme started for {}, skipped {}", launched.waveId(), started, skipped);
+            if (failed > 0) {
+                // the publication stays incomplete and is delivered again: those started by now are skipped then
+                throw new IllegalStateException("Wave " + launched.waveId() + ": the programme could not be started "
+                        + "for " + failed + " member(s); trying again later");
+            }
         });
     }
 }

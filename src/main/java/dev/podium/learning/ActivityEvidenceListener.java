@@ -55,8 +55,9 @@ class ActivityEvidenceListener {
                 }
             });
         } catch (RuntimeException e) {
-            // the evidence stays in the activity tables; the next import or topic change tries again
+            // the event's publication stays incomplete and is delivered again (recording evidence twice adds nothing)
             log.warn("Could not complete practice tasks from activity evidence for employee {}", employee, e);
+            throw e;
         }
     }
 }

@@ -222,7 +222,7 @@ public class WaveService {
 
     /** Reminds the members of a launched wave who have not started its courses (at most once a day each). */
     @RolesAllowed(Roles.HR_ADMIN)
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the event's publication is stored in this transaction
     public void remindNotStarted(long waveId) {
         Wave wave = wave(waveId);
         if (wave.state() != WaveState.LAUNCHED) {

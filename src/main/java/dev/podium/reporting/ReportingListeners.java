@@ -32,8 +32,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the read models from other modules' events, after their transactions commit, each in its own transaction.
- * A failure here is logged and never undoes the business step that published the event; a person unknown to the
- * read model is first copied from people's public query, so events may come in any order.
+ * A failure here is logged and never undoes the business step that published the event: the event's publication
+ * stays incomplete and is delivered again (EventPublications). Every change sets facts, so a second delivery changes
+ * nothing. A person unknown to the read model is first copied from people's public query, so events may come in any
+ * order.
  */
 @Component
 class ReportingListeners {
@@ -79,7 +81,8 @@ class ReportingListeners {
             int copied = SystemUser.call(people::refreshAll);
             log.info("HRIS import: {} people copied to the reporting read model", copied);
         } catch (RuntimeException e) {
-            log.warn("Could not copy the HRIS import to the reporting read model; HR's refresh repairs it", e);
+            log.warn("Could not copy the HRIS import to the reporting read model; it is delivered again", e);
+            throw e;
         }
     }
 
@@ -191,8 +194,9 @@ class ReportingListeners {
                 model.refreshAllGroups();
             });
         } catch (RuntimeException e) {
-            log.warn("Could not put the members of wave {} in their cohort in the reporting read model",
-                    event.waveId(), e);
+            log.warn("Could not put the members of wave {} in their cohort in the reporting read model; it is "
+                    + "delivered again", event.waveId(), e);
+            throw e;
         }
     }
 
@@ -211,8 +215,9 @@ class ReportingListeners {
                 change.run();
             });
         } catch (RuntimeException e) {
-            // the fact stays in its own module; HR's "refresh" or the next event for the person repairs the row
+            // the event's publication stays incomplete and is delivered again
             log.warn("Could not update the reporting read model ({}) for employee {}", what, employee, e);
+            throw e;
         }
     }
 }
