@@ -140,8 +140,8 @@ class EmployeeGridBenchmark {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'en', ?, ?, ?, 0)""", people);
             jdbc.batchUpdate("""
                     INSERT INTO user_account (id, employee_id, username, display_name, enabled, failed_attempts,
-                        session_version, locale, color_scheme, demo, created_at, updated_at, version)
-                    VALUES (?, ?, ?, ?, ?, 0, 0, 'en', 'LIGHT', FALSE, ?, ?, 0)""", accounts);
+                        session_version, locale, color_scheme, demo, password_change_required, created_at, updated_at, version)
+                    VALUES (?, ?, ?, ?, ?, 0, 0, 'en', 'LIGHT', FALSE, FALSE, ?, ?, 0)""", accounts);
             jdbc.batchUpdate("INSERT INTO user_account_role (account_id, role) VALUES (?, ?)", roles);
         }
         jdbc.execute("ANALYZE TABLE employee, user_account, user_account_role, department");

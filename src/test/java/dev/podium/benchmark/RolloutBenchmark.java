@@ -110,8 +110,12 @@ class RolloutBenchmark {
                     + "prepared, %,d entities inserted%n", members, enrolled, seconds,
                     statistics.getPrepareStatementCount(), statistics.getEntityInsertCount());
             assertThat(enrolled).isEqualTo(members);
-            assertThat(statistics.getPrepareStatementCount()).as("no statement per member")
-                    .isLessThan(members / 10);
+            // a launch prepares a few hundred statements whatever its size; only from a thousand members on does
+            // "fewer than one per ten members" tell a statement per member apart from that fixed part
+            if (members >= 1_000) {
+                assertThat(statistics.getPrepareStatementCount()).as("no statement per member")
+                        .isLessThan(members / 10);
+            }
         } finally {
             statistics.setStatisticsEnabled(false);
             SecurityContextHolder.clearContext();
