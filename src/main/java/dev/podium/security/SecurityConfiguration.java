@@ -2,6 +2,7 @@ package dev.podium.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.podium.security.ui.LoginView;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -24,6 +25,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository accounts,
             SecurityProperties properties, Clock clock, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                // an error's own status reaches the client (Vaadin answers a heartbeat of an ended session with
+                // 403, which makes the tab leave; a redirect to the login page instead looked like a live session)
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.HR_ADMIN)
                 // images of published courses, served by the course module to anyone signed in
