@@ -76,7 +76,10 @@ class PasswordRules {
                 .orElse("password.error.guessable");
     }
 
-    /** The person's e-mail address, its parts and their names, lower case, of at least three letters. */
+    /**
+     * The person's e-mail address, the part before the {@code @} and each of their names, folded to lower-case
+     * letters and digits; names shorter than four letters are left out, since they turn up inside unrelated words.
+     */
     private static List<String> contextWords(String username, String displayName) {
         List<String> words = new ArrayList<>(SERVICE_WORDS);
         if (username != null && !username.isBlank()) {
@@ -85,9 +88,6 @@ class PasswordRules {
             int at = email.indexOf('@');
             if (at > 0) {
                 words.add(fold(email.substring(0, at)));
-                for (String part : email.substring(0, at).split("[^\\p{L}\\p{N}]+")) {
-                    words.add(fold(part));
-                }
             }
         }
         if (displayName != null) {
@@ -95,7 +95,7 @@ class PasswordRules {
                 words.add(fold(part));
             }
         }
-        return words.stream().filter(word -> word.codePointCount(0, word.length()) >= 3).distinct().toList();
+        return words.stream().filter(word -> word.codePointCount(0, word.length()) >= 4).distinct().toList();
     }
 
     private static String fold(String text) {

@@ -23,7 +23,9 @@ class PasswordRulesTest {
 
     @ParameterizedTest(name = "\"{0}\" is refused: {1}")
     @CsvSource(delimiter = '|', value = {
-            "1234567890|password.error.sequence",
+            "1234567890|password.error.common",
+            "lmnopqrstuvw|password.error.sequence",
+            "zyxwvutsrqpo|password.error.sequence",
             "aaaaaaaaaa|password.error.repeated",
             "'          '|password.error.repeated",
             "abababababab|password.error.repeated",
@@ -31,7 +33,7 @@ class PasswordRulesTest {
             "ann.berg@example.org|password.error.context",
             "AnnBerg2026!|password.error.context",
             "podium-2026-spring|password.error.context",
-            "qwertyuiop|password.error.sequence",
+            "qwertyuiop|password.error.common",
             "iloveyou1234|password.error.common",
             "short|password.error.too-short",
             "podium-demo|password.error.demo"})
