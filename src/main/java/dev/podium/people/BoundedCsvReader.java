@@ -75,6 +75,9 @@ final class BoundedCsvReader extends FilterReader {
     /** The file breaks a bound on one line; an {@link IOException} so that the CSV parser passes it on. */
     static final class LineTooWide extends IOException {
 
+        /** The upload field the problem belongs to, as for the reader's other refusals. */
+        private static final String FIELD = "file";
+
         private final int line;
         private final String messageKey;
         private final int limit;
@@ -87,7 +90,7 @@ final class BoundedCsvReader extends FilterReader {
         }
 
         PeopleRuleViolation violation() {
-            return new PeopleRuleViolation("file", messageKey, line, limit);
+            return new PeopleRuleViolation(FIELD, messageKey, line, limit);
         }
     }
 }
