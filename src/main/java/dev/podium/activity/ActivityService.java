@@ -3,6 +3,7 @@ package dev.podium.activity;
 import dev.podium.security.CurrentUser;
 import dev.podium.security.Roles;
 import dev.podium.shared.EmployeeId;
+import dev.podium.shared.LogSafe;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
@@ -155,6 +156,16 @@ public class ActivityService {
     @RolesAllowed(Roles.EMPLOYEE)
     public void discard(UploadedArchive upload) {
         uploads.delete(currentUser.employeeId(), upload.id());
+    }
+
+    /**
+     * The system's clean-up when the owner's session or tab has ended with an upload still waiting: nobody is
+     * signed in any more, so it runs as the system ({@code SystemUser}) and deletes the upload in its owner's
+     * folder.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public void discardAbandoned(UploadedArchive upload) {
+        uploads.delete(upload.owner(), upload.id());
     }
 
     @RolesAllowed(Roles.EMPLOYEE)
@@ -340,7 +351,7 @@ public class ActivityService {
             recordRejection(owner, upload, e, started);
             throw e;
         } catch (RuntimeException e) {
-            log.error("Import of {} by employee {} failed; nothing was stored", upload.fileName(), owner, e);
+            log.error("Import of {} by employee {} failed; nothing was stored", LogSafe.of(upload.fileName()), owner, e);
             recordRefusal(owner, upload, null, started);
             throw e;
         }
@@ -363,7 +374,8 @@ public class ActivityService {
     }
 
     private void recordRejection(EmployeeId owner, UploadedArchive upload, ArchiveRejected rejected, Instant started) {
-        log.info("Employee {} uploaded {}, refused: {}", owner, upload.fileName(), rejected.getMessage());
+        log.info("Employee {} uploaded {}, refused: {}", owner, LogSafe.of(upload.fileName()),
+                LogSafe.of(rejected.getMessage()));
         recordRefusal(owner, upload, rejected.messageKey(), started);
     }
 
@@ -373,7 +385,7 @@ public class ActivityService {
             transactions.executeWithoutResult(status -> imports.save(ImportRun.refused(owner.value(),
                     upload.fileName(), messageKey, started, clock.instant())));
         } catch (RuntimeException e) {
-            log.warn("Could not log the refused upload {} of employee {}", upload.fileName(), owner, e);
+            log.warn("Could not log the refused upload {} of employee {}", LogSafe.of(upload.fileName()), owner, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.podium.activity;
 
 import dev.podium.shared.EmployeeId;
+import dev.podium.shared.LogSafe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,7 +31,9 @@ import org.springframework.stereotype.Component;
  * Keeps an uploaded archive on the configured volume between preview and confirmation (never only in memory:
  * archives reach 200 MB and a person may take minutes to confirm). Layout: {@code <dir>/<employee>/<id>/<name>},
  * so an upload id only ever resolves inside its owner's folder. Uploads nobody confirmed or discarded (closed
- * tab, crashed node) are swept when the application starts and whenever a new upload arrives.
+ * tab, crashed node) are swept when the application starts and whenever a new upload arrives. Each person keeps at
+ * most {@code podium.activity.max-pending-uploads} (2) waiting at once, so tabs cannot pile up 200 MB archives: a new
+ * upload first discards that person's oldest ones.
  */
 @Component
 class UploadStore {
@@ -41,9 +45,15 @@ class UploadStore {
     private final Path directory;
     private final Duration maxAge;
     private final Clock clock;
+    private final int maxPending;
 
     UploadStore(@Value("${podium.activity.upload-dir:./data/uploads}") Path directory,
-            @Value("${podium.activity.upload-max-age:24h}") Duration maxAge, Clock clock) {
+            @Value("${podium.activity.upload-max-age:24h}") Duration maxAge, Clock clock,
+            @Value("${podium.activity.max-pending-uploads:2}") int maxPending) {
+        if (maxPending < 1) {
+            throw new IllegalArgumentException("podium.activity.max-pending-uploads must be at least 1");
+        }
+        this.maxPending = maxPending;
         this.directory = directory.toAbsolutePath().normalize();
         this.maxAge = maxAge;
         this.clock = clock;
@@ -55,6 +65,7 @@ class UploadStore {
      */
     UploadedArchive save(EmployeeId owner, String originalName, InputStream content, long maxBytes) {
         sweep();
+        keepNewest(owner, maxPending - 1);
         String name = safeName(originalName);
         String id = UUID.randomUUID().toString();
         Path folder = directory.resolve(owner.toString()).resolve(id);
@@ -81,7 +92,7 @@ class UploadStore {
             throw (RuntimeException) e;
         }
         return new UploadedArchive(id, originalName == null || originalName.isBlank() ? name : originalName.strip(),
-                written);
+                written, owner);
     }
 
     /** The stored file of this owner's upload; fails when it is gone (confirmed, discarded or swept). */
@@ -106,6 +117,33 @@ class UploadStore {
             throw new UploadGone(String.valueOf(id));
         }
         return directory.resolve(owner.toString()).resolve(id);
+    }
+
+    /** Discards this owner's oldest uploads until at most {@code keep} are left. */
+    private void keepNewest(EmployeeId owner, int keep) {
+        Path folder = directory.resolve(owner.toString());
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> uploads = Files.list(folder)) {
+            List<Path> newestFirst = uploads.filter(Files::isDirectory)
+                    .sorted(Comparator.comparing(UploadStore::modified).reversed()).toList();
+            for (Path old : newestFirst.subList(Math.min(keep, newestFirst.size()), newestFirst.size())) {
+                log.info("Discarding upload {} of employee {}: at most {} may wait at once", old.getFileName(),
+                        owner, maxPending);
+                deleteFolder(old);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Could not look at the pending uploads in {}: {}", folder, LogSafe.of(e.getMessage()));
+        }
+    }
+
+    private static FileTime modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param renewalCron when the daily renewal check runs (server time); {@code -} switches it off
  * @param keystore optional PKCS#12 file holding the Ed25519 signing key (with its certificate) under
  *     {@code keyAlias}; without it the key is generated on first start and kept in the database
+ * @param issuerKeySecret the secret (at least 32 characters) the private key kept in the database is encrypted with
+ *     (AES-256-GCM); without it, and without a keystore, Podium refuses to start
  */
 @ConfigurationProperties("podium.certificate")
 public record CertificateProperties(
@@ -33,7 +35,8 @@ public record CertificateProperties(
         String keystore,
         String keystorePassword,
         @DefaultValue("podium-issuer") String keyAlias,
-        @DefaultValue("0 15 3 * * *") String renewalCron) {
+        @DefaultValue("0 15 3 * * *") String renewalCron,
+        String issuerKeySecret) {
 
     public CertificateProperties {
         publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;

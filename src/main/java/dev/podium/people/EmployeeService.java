@@ -7,6 +7,7 @@ import dev.podium.security.CurrentUser;
 import dev.podium.security.Role;
 import dev.podium.security.Roles;
 import dev.podium.shared.EmployeeId;
+import dev.podium.shared.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -255,9 +256,19 @@ public class EmployeeService {
         if (first.length() > 100 || last.length() > 100) {
             throw new PeopleRuleViolation("lastName", "employee.error.name-too-long");
         }
+        // invisible direction overrides would reverse the name (and what follows it) in lists, PDFs and exports
+        if (Texts.containsBidiControl(first)) {
+            throw new PeopleRuleViolation("firstName", "name.error.bidi");
+        }
+        if (Texts.containsBidiControl(last)) {
+            throw new PeopleRuleViolation("lastName", "name.error.bidi");
+        }
         String jobTitle = draft.jobTitle() == null || draft.jobTitle().isBlank() ? null : draft.jobTitle().strip();
         if (jobTitle != null && jobTitle.length() > 150) {
             throw new PeopleRuleViolation("jobTitle", "employee.error.job-title-too-long");
+        }
+        if (Texts.containsBidiControl(jobTitle)) {
+            throw new PeopleRuleViolation("jobTitle", "name.error.bidi");
         }
         String country = country(draft.countryCode());
         if (draft.lineManagerId() != null) {

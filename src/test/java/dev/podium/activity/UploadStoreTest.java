@@ -28,7 +28,7 @@ class UploadStoreTest {
     private final Instant now = Instant.parse("2026-11-22T10:00:00Z");
 
     private UploadStore store() {
-        return new UploadStore(directory, Duration.ofHours(24), Clock.fixed(now, ZoneOffset.UTC));
+        return new UploadStore(directory, Duration.ofHours(24), Clock.fixed(now, ZoneOffset.UTC), 2);
     }
 
     @Test

@@ -26,7 +26,7 @@ class OpenBadgesTest {
 
     static final CertificateProperties PROPERTIES = new CertificateProperties(Period.ofMonths(24), 60, 8, 15,
             "https://podium.example.com/", "Podium Academy", 30, Duration.ofMinutes(1), null, null, "podium-issuer",
-            "-");
+            "-", null);
     static final KeyPair KEYS = generate();
     static final OpenBadges BADGES = new OpenBadges(new IssuerKeys(KEYS, PROPERTIES), PROPERTIES, new I18NProvider() {
         @Override

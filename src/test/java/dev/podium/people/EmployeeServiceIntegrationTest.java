@@ -87,6 +87,20 @@ class EmployeeServiceIntegrationTest {
     }
 
     @Test
+    void names_with_invisible_direction_overrides_are_refused_plainly() {
+        // U+202E (right-to-left override) would show "Eve\u202Efdp.exe" as "Eveexe.pdf" in lists, PDFs and exports
+        for (String name : List.of("Eve\u202Efdp.exe", "\u2066Mallory\u2069", "Ann\u202A")) {
+            assertThatThrownBy(() -> employees.register(draft(name, "bidi." + UUID.randomUUID() + "@example.org",
+                    null, Set.of()))).isInstanceOfSatisfying(PeopleRuleViolation.class, violation -> {
+                        assertThat(violation.field()).isEqualTo("firstName");
+                        assertThat(violation.messageKey()).isEqualTo("name.error.bidi");
+                    });
+        }
+        // right-to-left names themselves are welcome
+        employees.register(draft("\u05D3\u05E0\u05D4", "rtl." + tag + "@example.org", null, Set.of()));
+    }
+
+    @Test
     void bad_input_is_refused_with_a_reason_per_field() {
         assertThatThrownBy(() -> employees.register(draft("", "x." + tag + "@example.org", null, Set.of())))
                 .hasMessageContaining("employee.error.first-name-required");

@@ -55,4 +55,66 @@ class HrisCsvReaderTest {
     private static HrisFile read(byte[] bytes) {
         return HrisCsvReader.read("people.csv", new ByteArrayInputStream(bytes), 1_000_000);
     }
+
+    @Test
+    void a_hostile_50_mb_line_of_separators_is_refused_with_a_message_naming_the_line() {
+        byte[] hostile = new byte[50 * 1024 * 1024];
+        java.util.Arrays.fill(hostile, (byte) ';');
+        System.arraycopy("Employee ID;E-mail\n".getBytes(StandardCharsets.UTF_8), 0, hostile, 0, 19);
+
+        assertThatThrownBy(() -> HrisCsvReader.read("hostile.csv", new ByteArrayInputStream(hostile),
+                hostile.length)).isInstanceOfSatisfying(PeopleRuleViolation.class, violation -> {
+                    assertThat(violation.messageKey()).isEqualTo("hris.error.too-many-columns");
+                    assertThat(violation.arguments()).containsExactly(2, HrisCsvReader.MAX_COLUMNS);
+                });
+    }
+
+    @Test
+    void an_overlong_value_or_a_quote_never_closed_is_refused_naming_its_line() {
+        String longValue = "x".repeat(HrisCsvReader.MAX_FIELD_CHARACTERS + 1);
+        assertThatThrownBy(() -> read(("Employee ID,E-mail\n1,a@example.org\n2," + longValue + "\n")
+                .getBytes(StandardCharsets.UTF_8))).isInstanceOfSatisfying(PeopleRuleViolation.class, violation -> {
+                    assertThat(violation.messageKey()).isEqualTo("hris.error.field-too-long");
+                    assertThat(violation.arguments()).containsExactly(3, HrisCsvReader.MAX_FIELD_CHARACTERS);
+                });
+        String unclosed = "Employee ID,E-mail\n1,\"a@example.org\n" + "2,b@example.org\n".repeat(100);
+        assertThatThrownBy(() -> read(unclosed.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(PeopleRuleViolation.class).hasMessageContaining("hris.error.field-too-long");
+    }
+
+    @Test
+    void the_bounds_stop_the_reading_of_an_endless_line_instead_of_reading_it_all() {
+        // a line that never ends: only a reader that stops at the bound gets to the assertion
+        java.io.Reader endless = new java.io.Reader() {
+            long handedOut;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                java.util.Arrays.fill(buffer, offset, offset + length, ',');
+                handedOut += length;
+                return length;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        BoundedCsvReader bounded = new BoundedCsvReader(endless, ',', HrisCsvReader.MAX_FIELD_CHARACTERS,
+                HrisCsvReader.MAX_COLUMNS);
+        assertThatThrownBy(() -> {
+            char[] buffer = new char[1];
+            while (bounded.read(buffer, 0, 1) >= 0) {
+                // keep reading
+            }
+        }).isInstanceOf(BoundedCsvReader.LineTooWide.class);
+    }
+
+    @Test
+    void ordinary_wide_lines_and_long_quoted_values_within_the_bounds_read_as_before() {
+        String header = String.join(",", java.util.Collections.nCopies(HrisCsvReader.MAX_COLUMNS, "Column"));
+        String quoted = "\"" + "a,b\"\"c".repeat(100) + "\"";
+        HrisFile file = read((header + "\n" + quoted + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(file.headers()).hasSize(HrisCsvReader.MAX_COLUMNS);
+        assertThat(file.rows().getFirst().values().getFirst()).hasSize(500).startsWith("a,b\"c");
+    }
 }

@@ -44,6 +44,21 @@ class HrisImportIntegrationTest {
     }
 
     @Test
+    void names_with_invisible_direction_overrides_are_problems_of_their_line() {
+        HrisFile file = read("""
+                Employee ID,E-mail,First name,Last name,Department,Country
+                %1$s-1,ok.%1$s@example.org,Ole,Olsen,Bidi %1$s,DK
+                %1$s-2,rlo.%1$s@example.org,Eve\u202Efdp.exe,Evans,Bidi %1$s,DK
+                """.formatted(tag));
+
+        HrisPreview preview = imports.preview(file, HrisMapping.guess(file.headers()), n -> { }).join();
+
+        assertThat(preview.importable()).isFalse();
+        assertThat(preview.problems()).extracting(HrisProblem::line, HrisProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "name.error.bidi"));
+    }
+
+    @Test
     void a_file_with_bad_rows_lists_every_problem_by_line_and_imports_nothing() {
         HrisFile file = read("""
                 Employee ID,E-mail,First name,Last name,Department,Country,Manager ID

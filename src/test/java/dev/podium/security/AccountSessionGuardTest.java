@@ -27,7 +27,7 @@ class AccountSessionGuardTest {
     private final UserAccountRepository accounts = mock(UserAccountRepository.class);
     private final MutableClock clock = new MutableClock();
     private final AccountSessionGuard guard = new AccountSessionGuard(accounts,
-            new SecurityProperties(5, Duration.ofMinutes(15), Duration.ofSeconds(20), 10), clock);
+            new SecurityProperties(5, Duration.ofMinutes(15), Duration.ofSeconds(20), 10, 3, 10), clock);
     private PodiumUser user;
 
     @BeforeEach

@@ -34,6 +34,8 @@ import dev.podium.activity.ImportPreview;
 import dev.podium.activity.ImportResult;
 import dev.podium.activity.SkippedFile;
 import dev.podium.activity.UploadedArchive;
+import dev.podium.security.SystemUser;
+import dev.podium.shared.LogSafe;
 import dev.podium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -98,14 +100,15 @@ class ActivityImportView extends Main implements HasDynamicTitle {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        // the person left without confirming: the upload goes now rather than with the next sweep
+        // the person left without confirming: the upload goes now rather than with the next sweep. The tab may be
+        // closing because the session ended, with nobody signed in any more, so the system discards it.
         if (pending != null) {
             UploadedArchive abandoned = pending;
             pending = null;
             try {
-                activity.discard(abandoned);
+                SystemUser.run(() -> activity.discardAbandoned(abandoned));
             } catch (RuntimeException e) {
-                log.warn("Could not discard upload {}: {}", abandoned.id(), e.getMessage());
+                log.warn("Could not discard upload {}: {}", abandoned.id(), LogSafe.of(e.getMessage()));
             }
         }
         super.onDetach(event);
@@ -274,7 +277,7 @@ class ActivityImportView extends Main implements HasDynamicTitle {
         } else if (cause instanceof ActivityRuleViolation violation) {
             showProblem(getTranslation(violation.messageKey(), violation.arguments()));
         } else {
-            log.error("Import of {} failed", upload.fileName(), cause);
+            log.error("Import of {} failed", LogSafe.of(upload.fileName()), cause);
             showProblem(getTranslation("activity.ui.failed", upload.fileName()));
         }
     }

@@ -103,7 +103,7 @@ class HrisImportView extends Main implements HasDynamicTitle {
                 ui.access(() -> showMapping(read));
             } catch (PeopleRuleViolation e) {
                 event.reject(e.getMessage());
-                ui.access(() -> showProblem(getTranslation(e.messageKey())));
+                ui.access(() -> showProblem(getTranslation(e.messageKey(), e.arguments())));
             }
         }
     }

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dev.podium.course.CourseService;
 import dev.podium.course.CourseSummary;
@@ -78,10 +79,17 @@ class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("waveId").orElse("new");
         if (!"new".equals(id)) {
+            // an unknown or malformed id gets Podium's "Page not available", never Vaadin's error page
+            if (!id.matches("\\d{1,18}")) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            waveId = Long.parseLong(id);
             try {
-                waveId = Long.parseLong(id);
-            } catch (NumberFormatException e) {
-                event.forwardTo(WaveListView.class);
+                waves.get(waveId);
+            } catch (PeopleRuleViolation unknown) {
+                waveId = null;
+                event.rerouteToError(NotFoundException.class);
                 return;
             }
         }

@@ -9,19 +9,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes a table as CSV or XLSX while it streams from the service (rows are never all in memory). Text that a
- * spreadsheet would read as a formula is neutralised in CSV (OWASP: a leading {@code '} before {@code = + - @},
- * tab or carriage return); XLSX cells are written as text cells, which spreadsheets never evaluate.
+ * Writes a table as CSV or XLSX while it streams from the service (rows are never all in memory). CSV follows
+ * OWASP's rule against formula injection: every cell is quoted, a cell starting with {@code = + - @}, tab, CR or LF
+ * gets a leading {@code '}, and so does every formula start after a separator inside a cell ({@code ,} {@code ;}
+ * tab, line break, {@code |}), since Danish and German Excel split on {@code ;} and a cell like
+ * {@code Dept;=cmd|'…'!A0} would otherwise become a formula. XLSX cells are written as text cells, which
+ * spreadsheets never evaluate.
  */
 final class Export {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** A separator a spreadsheet may split on, optional spaces, then a formula start. */
+    private static final Pattern FORMULA_AFTER_SEPARATOR = Pattern.compile("([,;\\t\\r\\n|][ ]*)([=+\\-@\\t\\r\\n])");
 
     private Export() {
     }
@@ -33,7 +40,8 @@ final class Export {
     static void csv(Table table, OutputStream out) throws IOException {
         out.write(UTF8_BOM);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+        CSVFormat everyCellQuoted = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
+        try (CSVPrinter printer = new CSVPrinter(writer, everyCellQuoted)) {
             printer.printRecord(table.headers().stream().map(Export::neutralise).toList());
             for (List<Object> row : table.rows()) {
                 printer.printRecord(row.stream().map(Export::csvCell).toList());
@@ -82,9 +90,10 @@ final class Export {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        String inside = FORMULA_AFTER_SEPARATOR.matcher(text).replaceAll("$1'$2");
         char first = text.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                || first == '\n' ? "'" + text : text;
+                || first == '\n' ? "'" + inside : inside;
     }
 
     private static Object csvCell(Object value) {

@@ -57,7 +57,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        String reason = List.of("locked", "disabled", "error").stream().filter(parameters::containsKey).findFirst()
+        // one answer for every failure (see LoginFailureHandler): a wrong password, a lock and a deactivated account look alike
+        String reason = List.of("error").stream().filter(parameters::containsKey).findFirst()
                 .orElse(null);
         if (reason != null) {
             login.setI18n(i18n(reason));

@@ -24,7 +24,25 @@ class ExportTest {
         List<CSVRecord> records = csvOf(HOSTILE.stream().map(name -> List.<Object>of(name, 3)).toList());
         List<String> names = records.stream().skip(1).map(r -> r.get(0)).toList();
         assertThat(names).hasSize(HOSTILE.size()).allSatisfy(name -> assertThat(name).startsWith("'"));
-        assertThat(names).containsExactlyElementsOf(HOSTILE.stream().map(h -> "'" + h).toList());
+        assertThat(names).containsExactly("'=HYPERLINK(\"https://evil.example\",\"click\")",
+                "'+cmd|' /C calc'!A0", "'-2+3", "'@SUM(1+1)*cmd|' /C calc'!A0", "'\t'=1+1", "'\r'=1+1");
+    }
+
+    @Test
+    void a_formula_after_any_separator_inside_a_cell_is_neutralised_too() throws IOException {
+        // Danish and German Excel split on ';': the second half would start a formula
+        List<CSVRecord> records = csvOf(List.of(List.of("Dept;=cmd|' /C calc'!A0", 1),
+                List.of("Sales, +SUM(A1)", 2), List.of("a|@x\tb\t-1", 3), List.of("Line\n=2+2", 4)));
+        assertThat(records.stream().skip(1).map(r -> r.get(0)).toList()).containsExactly(
+                "Dept;'=cmd|' /C calc'!A0", "Sales, '+SUM(A1)", "a|'@x\tb\t'-1", "Line\n'=2+2");
+    }
+
+    @Test
+    void every_cell_is_quoted() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Export.csv(new Export.Table("t", List.of("Name", "Courses"), List.of(List.of("Ann", 3))), out);
+        assertThat(out.toString(StandardCharsets.UTF_8).substring(1))
+                .isEqualTo("\"Name\",\"Courses\"\r\n\"Ann\",\"3\"\r\n");
     }
 
     @Test
