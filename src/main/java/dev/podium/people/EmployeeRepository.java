@@ -12,6 +12,11 @@ import org.springframework.data.repository.query.Param;
 
 interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
+    /** Single sign-on matched on the HRIS id (uk on external_id). */
+    @Query("select e.id from Employee e where e.externalId = :externalId")
+    java.util.Optional<Long> findIdByExternalId(@Param("externalId") String externalId);
+
+
     /** Leavers who left before {@code leftBefore} and still hold personal data, by id after {@code afterId}. */
     @org.springframework.data.jpa.repository.Query("""
             select e.id from Employee e

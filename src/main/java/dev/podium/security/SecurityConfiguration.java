@@ -20,7 +20,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository accounts,
-            SecurityProperties properties, Clock clock) throws Exception {
+            SecurityProperties properties, Clock clock, SingleSignOnConfiguration.SingleSignOn singleSignOn)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.HR_ADMIN)
@@ -28,9 +29,13 @@ class SecurityConfiguration {
                 .requestMatchers("/course-assets/**").authenticated());
         http.addFilterBefore(new AccountSessionGuard(accounts, properties, clock),
                 AnonymousAuthenticationFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                // single sign-on: RP-initiated logout where the provider offers it, else back to the login page
+                .logoutSuccessHandler(singleSignOn.logoutSuccessHandler()));
         // after Vaadin's configurer: the login page is ours, and failures say why (wrong, locked, deactivated)
         http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()));
+        // single sign-on (OpenID Connect) when configured, and the switch that turns password sign-in off
+        singleSignOn.configure(http);
         return http.build();
     }
 
