@@ -1,5 +1,6 @@
 package dev.podium.security;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -100,6 +101,8 @@ class SingleSignOnConfiguration {
         OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         handler.setPostLogoutRedirectUri("{baseUrl}/login");
         handler.setDefaultTargetUrl("/login");
+        // Vaadin logs out inside a UI request: the browser is sent on by the UI, not by an HTTP redirect of the XHR
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
         return handler;
     }
 

@@ -8,6 +8,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
+import dev.podium.people.HrisFile;
+import dev.podium.people.HrisImportService;
+import dev.podium.people.HrisMapping;
 import dev.podium.shared.EmployeeId;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
@@ -37,6 +40,8 @@ class SignInLinkIntegrationTest {
     EmployeeService employees;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    HrisImportService imports;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -63,6 +68,26 @@ class SignInLinkIntegrationTest {
                 .isInstanceOfSatisfying(LinkRefused.class, r -> assertThat(r.state()).isEqualTo(LinkState.USED));
         assertThat(links.check("x".repeat(43)).state()).isEqualTo(LinkState.UNKNOWN);
         assertThat(links.check(null).state()).isEqualTo(LinkState.UNKNOWN);
+    }
+
+    @Test
+    void hr_invites_everyone_an_imported_file_lists() throws Exception {
+        String first = "ulla." + tag + "@links.podium.test";
+        String second = "ole." + tag + "@links.podium.test";
+        person("Ulla", first);
+        person("Ole", second);
+        List<String> headers = List.of("Employee ID", "E-mail", "First name");
+        HrisFile file = new HrisFile("export.csv", ',', headers, List.of(
+                new HrisFile.Row(2, List.of("A1", first.toUpperCase(Locale.ROOT), "Ulla")),
+                new HrisFile.Row(3, List.of("A2", second, "Ole")),
+                new HrisFile.Row(4, List.of("A3", "nobody." + tag + "@links.podium.test", "Nobody"))));
+
+        InvitationOutcome outcome = SystemUser.call(() -> imports.inviteEveryoneIn(file, HrisMapping.guess(headers)));
+
+        assertThat(outcome.sent()).isEqualTo(2);
+        assertThat(outcome.skipped()).isEqualTo(1);
+        assertThat(token(lastMailTo(first))).hasSize(43);
+        assertThat(token(lastMailTo(second))).hasSize(43);
     }
 
     @Test

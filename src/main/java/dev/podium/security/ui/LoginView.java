@@ -24,6 +24,9 @@ import java.util.Map;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Query parameter of the login page after a session ended, with the language the person had chosen. */
+    static final String SESSION_ENDED = "session-ended";
+
     private final LoginForm login = new LoginForm();
     private final Paragraph notice = new Paragraph();
     private final CurrentUser currentUser;
@@ -74,6 +77,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (reason != null) {
             login.setI18n(i18n(reason));
             login.setError(true);
+        }
+        if (parameters.containsKey(SESSION_ENDED)) {
+            // the session (and with it the person's language) is gone; the address brings the language back
+            Locale language = Languages.closest(Locale.forLanguageTag(parameters.get(SESSION_ENDED).getFirst()));
+            if (!language.equals(getLocale())) {
+                UI ui = UI.getCurrent();
+                ui.getSession().setLocale(language);
+                ui.getPage().reload();
+                return;
+            }
+            notice.setText(getTranslation("session.ended.notice"));
+            notice.setVisible(true);
         }
         if (parameters.containsKey("sso-only")) {
             notice.setText(getTranslation("sso.password-off"));

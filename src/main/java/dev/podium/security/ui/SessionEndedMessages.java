@@ -12,9 +12,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * When a session ends (sign-out elsewhere, deactivation, a new password, the timeout), the page shows Podium's own
- * "Your session ended — sign in again" in the person's language, with a link to the login page, instead of Vaadin's
- * English "Session expired" or "Cookies disabled" banners. (The browser has such a message before the session ends:
+ * When a session ends (sign-out elsewhere, deactivation, a new password, the timeout), the browser goes to the login
+ * page, which says "Your session ended — sign in again" in the person's language, instead of Vaadin's English
+ * "Session expired" or "Cookies disabled" banners (where Vaadin still shows a banner, it carries the same words). (The browser has such a message before the session ends:
  * Vaadin hands the texts to the page when it loads, so they are in the language the person chose.)
  */
 @Component
@@ -38,14 +38,15 @@ class SessionEndedMessages implements VaadinServiceInitListener {
         String caption = texts.getTranslation("session.ended.caption", language);
         String message = texts.getTranslation("session.ended.message", language);
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
+        // an ended session goes straight to the login page, which says so in the language the person chose
         messages.setSessionExpiredCaption(caption);
         messages.setSessionExpiredMessage(message);
-        messages.setSessionExpiredURL("login");
-        messages.setSessionExpiredNotificationEnabled(true);
+        messages.setSessionExpiredURL("login?" + LoginView.SESSION_ENDED + "=" + language.getLanguage());
+        messages.setSessionExpiredNotificationEnabled(false);
         // what Vaadin shows when a request arrives without the session it expects: the same plain fact
         messages.setCookiesDisabledCaption(caption);
         messages.setCookiesDisabledMessage(message);
-        messages.setCookiesDisabledURL("login");
+        messages.setCookiesDisabledURL("login?" + LoginView.SESSION_ENDED + "=" + language.getLanguage());
         messages.setCookiesDisabledNotificationEnabled(true);
         return messages;
     }
