@@ -12,6 +12,15 @@ import org.springframework.data.repository.query.Param;
 
 interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
+    /** Invitations for the people of an imported file. */
+    @Query("select e.id from Employee e where e.email in :emails and e.active = true")
+    List<Long> findActiveIdsByEmailIn(@Param("emails") java.util.Collection<String> emails);
+
+    /** Single sign-on matched on the HRIS id (uk on external_id). */
+    @Query("select e.id from Employee e where e.externalId = :externalId")
+    java.util.Optional<Long> findIdByExternalId(@Param("externalId") String externalId);
+
+
     /** Leavers who left before {@code leftBefore} and still hold personal data, by id after {@code afterId}. */
     @org.springframework.data.jpa.repository.Query("""
             select e.id from Employee e

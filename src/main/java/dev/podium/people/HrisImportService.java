@@ -1,12 +1,16 @@
 package dev.podium.people;
 
 import dev.podium.security.CurrentUser;
+import dev.podium.security.InvitationOutcome;
+import dev.podium.security.SignInLinkService;
+import dev.podium.shared.EmployeeId;
 import dev.podium.security.Roles;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -42,10 +46,12 @@ public class HrisImportService {
     private final TransactionTemplate readOnly;
     private final Clock clock;
     private final ExecutorService workers;
+    private final SignInLinkService invitations;
 
     HrisImportService(EmployeeRepository employees, DepartmentRepository departments, HrisWriter writer,
             PeopleProperties properties, CurrentUser currentUser, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock, SignInLinkService invitations) {
+        this.invitations = invitations;
         this.employees = employees;
         this.departments = departments;
         this.writer = writer;
@@ -111,6 +117,30 @@ public class HrisImportService {
             return new HrisImportResult(plan.rows, plan.creates.size(), plan.updates.size(), plan.unchanged,
                     plan.deactivations.size(), plan.reactivations.size(), plan.newDepartments.size());
         })), workers);
+    }
+
+    /**
+     * Invites everyone an imported file lists (by its e-mail column) who is active in Podium now: a one-time link to
+     * choose a password, or the sign-in page with single sign-on. For HR right after an import on launch day.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public InvitationOutcome inviteEveryoneIn(HrisFile file, HrisMapping mapping) {
+        Integer column = mapping.columns().get(HrisField.EMAIL);
+        if (column == null) {
+            return new InvitationOutcome(0, file.rows().size(), 0);
+        }
+        List<String> emails = file.rows().stream().filter(row -> row.values().size() > column)
+                .map(row -> row.values().get(column).strip().toLowerCase(java.util.Locale.ROOT))
+                .filter(email -> !email.isEmpty()).distinct().toList();
+        List<EmployeeId> ids = new java.util.ArrayList<>();
+        for (int from = 0; from < emails.size(); from += 1_000) {
+            List<String> chunk = emails.subList(from, Math.min(emails.size(), from + 1_000));
+            readOnly.executeWithoutResult(status -> employees.findActiveIdsByEmailIn(chunk)
+                    .forEach(id -> ids.add(EmployeeId.of(id))));
+        }
+        InvitationOutcome outcome = invitations.invite(ids);
+        return new InvitationOutcome(outcome.sent(), outcome.skipped() + emails.size() - ids.size(),
+                outcome.failed());
     }
 
     /** The work runs as the person who asked for it: the services it calls check their role again. */

@@ -2,6 +2,8 @@ package dev.podium.people;
 
 import dev.podium.course.CourseService;
 import dev.podium.security.CurrentUser;
+import dev.podium.security.InvitationOutcome;
+import dev.podium.security.SignInLinkService;
 import dev.podium.security.Roles;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
@@ -44,10 +46,12 @@ public class WaveService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignInLinkService invitations;
 
     WaveService(WaveRepository waves, DepartmentRepository departments, CourseService courses,
             ObjectProvider<WaveProgressSource> progressSources, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SignInLinkService invitations) {
+        this.invitations = invitations;
         this.waves = waves;
         this.departments = departments;
         this.courses = courses;
@@ -230,6 +234,29 @@ public class WaveService {
         }
         events.publishEvent(new WaveReminderRequested(waveId, wave.name(), courseIds(wave), wave.dueDate(),
                 currentUser.employeeId(), clock.instant()));
+    }
+
+    /**
+     * Invites every member of a launched wave by e-mail (again): a one-time link to choose a password, or the
+     * sign-in page with single sign-on. Members who left are skipped.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    public InvitationOutcome inviteMembers(long waveId) {
+        Wave wave = wave(waveId);
+        if (wave.state() != WaveState.LAUNCHED) {
+            throw new PeopleRuleViolation("state", "wave.error.not-launched");
+        }
+        List<EmployeeId> members = new java.util.ArrayList<>();
+        long after = 0;
+        List<Long> page;
+        do {
+            page = waves.findMembersAfter(waveId, after, PROGRESS_PAGE);
+            page.forEach(id -> members.add(EmployeeId.of(id)));
+            if (!page.isEmpty()) {
+                after = page.getLast();
+            }
+        } while (page.size() == PROGRESS_PAGE);
+        return invitations.invite(members);
     }
 
     private static Set<CourseId> courseIds(Wave wave) {

@@ -220,13 +220,41 @@ public class AccountService {
         }
         passwordRules.check(newPassword, account.username(), account.displayName());
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        keepThisSessionSignedIn(account);
+    }
+
+    /**
+     * A new password ends every session of the person (the session version goes up), except the one that changed
+     * it: its principal takes the new version, in the security context and in the HTTP session that keeps it.
+     */
+    private void keepThisSessionSignedIn(UserAccount account) {
+        org.springframework.security.core.context.SecurityContext context =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.Authentication current = context.getAuthentication();
+        if (current == null || !(current.getPrincipal() instanceof PodiumUser user)) {
+            return;
+        }
+        PodiumUser renewed = new PodiumUser(account, false, user.viaSingleSignOn());
+        renewed.eraseCredentials();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(renewed, null, renewed.getAuthorities()));
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+            jakarta.servlet.http.HttpSession session = attributes.getRequest().getSession(false);
+            if (session != null) {
+                session.setAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                        .SPRING_SECURITY_CONTEXT_KEY, context);
+            }
+        }
     }
 
     /** Whether the signed-in person still has a password HR handed out, which they must replace first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean ownPasswordChangeRequired() {
-        return ownAccount().passwordChangeRequired();
+        // someone signed in through the identity provider does not use the handed-out password at all
+        boolean viaProvider = currentUser.principal().map(PodiumUser::viaSingleSignOn).orElse(false);
+        return !viaProvider && ownAccount().passwordChangeRequired();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -36,8 +36,9 @@ class AccountSessionGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof PodiumUser user
-                && !stillValid(user)) {
+        // password and single sign-on sessions alike: the account in Podium decides
+        if (authentication != null && PodiumUser.of(authentication.getPrincipal()).map(user -> !stillValid(user))
+                .orElse(false)) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {

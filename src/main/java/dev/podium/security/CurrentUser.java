@@ -16,11 +16,8 @@ public class CurrentUser {
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
         }
-        if (authentication.getPrincipal() instanceof PodiumUser user) {
-            return Optional.of(new SignedInUser(EmployeeId.of(user.employeeId()), user.getUsername(),
-                    user.displayName(), user.roles()));
-        }
-        return Optional.empty();
+        return PodiumUser.of(authentication.getPrincipal()).map(user -> new SignedInUser(
+                EmployeeId.of(user.employeeId()), user.getUsername(), user.displayName(), user.roles()));
     }
 
     /** The signed-in person; denies access when nobody is signed in (or only the system is at work). */
@@ -38,7 +35,6 @@ public class CurrentUser {
 
     Optional<PodiumUser> principal() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof PodiumUser user
-                ? Optional.of(user) : Optional.empty();
+        return authentication == null ? Optional.empty() : PodiumUser.of(authentication.getPrincipal());
     }
 }

@@ -44,8 +44,6 @@ class LoginAttempts {
     }
 
     private void recordSuccess(Object principal) {
-        if (principal instanceof PodiumUser user) {
-            accounts.recordSuccessfulLogin(user.accountId(), clock.instant());
-        }
+        PodiumUser.of(principal).ifPresent(user -> accounts.recordSuccessfulLogin(user.accountId(), clock.instant()));
     }
 }

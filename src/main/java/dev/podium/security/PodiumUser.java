@@ -24,8 +24,15 @@ final class PodiumUser implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private final boolean locked;
     private final int sessionVersion;
+    /** Signed in through the identity provider rather than with a Podium password. */
+    private final boolean viaSingleSignOn;
 
     PodiumUser(UserAccount account, boolean locked) {
+        this(account, locked, false);
+    }
+
+    PodiumUser(UserAccount account, boolean locked, boolean viaSingleSignOn) {
+        this.viaSingleSignOn = viaSingleSignOn;
         this.accountId = account.id();
         this.employeeId = account.employeeId();
         this.username = account.username();
@@ -35,6 +42,19 @@ final class PodiumUser implements UserDetails, CredentialsContainer {
         this.enabled = account.enabled();
         this.locked = locked;
         this.sessionVersion = account.sessionVersion();
+    }
+
+    /** The Podium person behind a session's principal, however they signed in. */
+    static java.util.Optional<PodiumUser> of(Object principal) {
+        return switch (principal) {
+            case PodiumUser user -> java.util.Optional.of(user);
+            case PodiumOidcUser oidc -> java.util.Optional.of(oidc.podiumUser());
+            case null, default -> java.util.Optional.empty();
+        };
+    }
+
+    boolean viaSingleSignOn() {
+        return viaSingleSignOn;
     }
 
     long accountId() {

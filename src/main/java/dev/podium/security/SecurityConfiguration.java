@@ -23,7 +23,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserAccountRepository accounts,
-            SecurityProperties properties, Clock clock, LoginThrottle throttle) throws Exception {
+            SecurityProperties properties, Clock clock, LoginThrottle throttle,
+            SingleSignOnConfiguration.SingleSignOn singleSignOn) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // an error's own status reaches the client (Vaadin answers a heartbeat of an ended session with
                 // 403, which makes the tab leave; a redirect to the login page instead looked like a live session)
@@ -41,9 +42,13 @@ class SecurityConfiguration {
         // signed-in people reach Vaadin for any address, so an unknown one gets Podium's "Page not available"
         // (Vaadin's default, deny, answered a bare 403); views stay guarded by @RolesAllowed
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(any -> any.authenticated()));
+                .anyRequest(any -> any.authenticated())
+                // single sign-on: RP-initiated logout where the provider offers it, else back to the login page
+                .logoutSuccessHandler(singleSignOn.logoutSuccessHandler()));
         // after Vaadin's configurer: the login page is ours, and every failure gets the same answer
         http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler(throttle)));
+        // single sign-on (OpenID Connect) when configured, and the switch that turns password sign-in off
+        singleSignOn.configure(http);
         return http.build();
     }
 

@@ -79,6 +79,9 @@ class UserAccount {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @Column(name = "invited_at")
+    private Instant invitedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -141,6 +144,34 @@ class UserAccount {
         this.demo = false;
         this.sessionVersion++;
         this.updatedAt = now;
+    }
+
+    /**
+     * Roles from the identity provider's groups (only when a groups mapping is configured); a change ends the
+     * person's other sessions, like HR's.
+     */
+    void rolesFromProvider(Set<Role> newRoles, Instant now) {
+        if (newRoles.equals(roles)) {
+            return;
+        }
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+        this.sessionVersion++;
+        this.updatedAt = now;
+    }
+
+    /** HR sent (or sent again) an invitation e-mail. */
+    void invited(Instant now) {
+        this.invitedAt = now;
+        this.updatedAt = now;
+    }
+
+    Instant invitedAt() {
+        return invitedAt;
+    }
+
+    Instant lastLoginAt() {
+        return lastLoginAt;
     }
 
     void useDemoPassword(String hash, Instant now) {

@@ -44,8 +44,10 @@ class UserPreferencesApplier implements VaadinServiceInitListener {
         }
         if (accounts.ownPasswordChangeRequired()) {
             // a password HR handed out is known to someone else: nothing else opens until the person replaces it
+            // asked again at each navigation: once the person has chosen their password, everything opens at once
             ui.addBeforeEnterListener(event -> {
-                if (!ACCOUNT_ROUTE.equals(event.getLocation().getFirstSegment())) {
+                if (!ACCOUNT_ROUTE.equals(event.getLocation().getFirstSegment())
+                        && currentUser.get().isPresent() && accounts.ownPasswordChangeRequired()) {
                     event.rerouteTo(ACCOUNT_ROUTE);
                 }
             });

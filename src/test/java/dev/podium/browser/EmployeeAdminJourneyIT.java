@@ -96,9 +96,9 @@ class EmployeeAdminJourneyIT {
         nora.fill("#new-password", own);
         nora.fill("#repeat-password", own);
         nora.page().locator("#change-password").click();
-        nora.assertOnLoginPage();
+        // she is told it worked and stays signed in; everything opens now
+        assertThat(nora.notification("Password changed. You stay signed in")).isVisible();
         password = own;
-        nora.login(email, password);
         assertThat(nora.greeting()).hasText("Welcome, " + fullName);
         assertThat(nora.page().getByText("Coaching", new Page.GetByTextOptions().setExact(true))).isVisible();
 

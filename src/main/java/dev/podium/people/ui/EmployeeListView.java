@@ -34,7 +34,11 @@ import dev.podium.people.EmployeeRef;
 import dev.podium.people.EmployeeService;
 import dev.podium.people.EmployeeSummary;
 import dev.podium.people.PeopleRuleViolation;
+import dev.podium.security.InvitationOutcome;
+import dev.podium.security.InvitationStatus;
+import dev.podium.security.MailNotConfigured;
 import dev.podium.security.PasswordPolicyViolation;
+import dev.podium.security.SignInLinkService;
 import dev.podium.security.Roles;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +46,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
@@ -58,9 +64,13 @@ class EmployeeListView extends Main implements HasDynamicTitle {
     private final ComboBox<DepartmentSummary> departmentFilter = new ComboBox<>();
     private final Select<StatusFilter> statusFilter = new Select<>();
     private List<DepartmentSummary> departments;
+    private final SignInLinkService invitations;
+    /** Invitation state of the rows fetched last, read with each page (one query per page). */
+    private final Map<EmployeeId, InvitationStatus> invitationStates = new ConcurrentHashMap<>();
 
-    EmployeeListView(EmployeeService employees) {
+    EmployeeListView(EmployeeService employees, SignInLinkService invitations) {
         this.employees = employees;
+        this.invitations = invitations;
         addClassName("podium-page");
         setHeightFull();
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.75rem");
@@ -84,7 +94,10 @@ class EmployeeListView extends Main implements HasDynamicTitle {
         Button add = new Button(getTranslation("employees.new"), VaadinIcon.PLUS.create(), e -> openEditor(null));
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setId("employee-new");
-        HorizontalLayout toolbar = new HorizontalLayout(search, departmentFilter, statusFilter, add);
+        Button inviteSelected = new Button(getTranslation("employees.invite-selected"), VaadinIcon.ENVELOPE.create(),
+                e -> invite(grid.getSelectedItems().stream().map(EmployeeSummary::id).toList()));
+        inviteSelected.setId("employee-invite-selected");
+        HorizontalLayout toolbar = new HorizontalLayout(search, departmentFilter, statusFilter, add, inviteSelected);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
@@ -102,9 +115,20 @@ class EmployeeListView extends Main implements HasDynamicTitle {
                 .map(role -> getTranslation(role.messageKey())).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("employee.roles")).setAutoWidth(true);
         grid.addComponentColumn(this::accountBadge).setHeader(getTranslation("employee.account")).setAutoWidth(true);
-        grid.setItems(query -> employees.search(filter(),
-                PageRequest.of(query.getPage(), query.getPageSize(),
-                        VaadinSpringDataHelpers.toSpringDataSort(query))).stream());
+        grid.addColumn(summary -> Optional.ofNullable(invitationStates.get(summary.id()))
+                .map(InvitationStatus::invitedAt).map(this::date).orElse(""))
+                .setHeader(getTranslation("employees.invited-column")).setKey("invited").setAutoWidth(true);
+        grid.addColumn(summary -> Optional.ofNullable(invitationStates.get(summary.id()))
+                .map(status -> getTranslation(status.signedIn() ? "employees.signed-in-yes" : "employees.signed-in-no"))
+                .orElse("")).setHeader(getTranslation("employees.signed-in-column")).setKey("signed-in")
+                .setAutoWidth(true);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.setItems(query -> {
+            List<EmployeeSummary> page = employees.search(filter(), PageRequest.of(query.getPage(),
+                    query.getPageSize(), VaadinSpringDataHelpers.toSpringDataSort(query)));
+            invitationStates.putAll(invitations.invitations(page.stream().map(EmployeeSummary::id).toList()));
+            return page.stream();
+        });
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("name"), SortDirection.ASCENDING)));
         grid.addItemClickListener(e -> openEditor(e.getItem().id()));
         grid.setId("employee-grid");
@@ -179,6 +203,27 @@ class EmployeeListView extends Main implements HasDynamicTitle {
         dialog.open();
     }
 
+    private void invite(List<EmployeeId> ids) {
+        if (ids.isEmpty()) {
+            notifyError(getTranslation("employees.select-first"));
+            return;
+        }
+        try {
+            InvitationOutcome outcome = invitations.invite(ids);
+            grid.deselectAll();
+            refresh();
+            notifySuccess(getTranslation("employees.invitations-sent", outcome.sent(), outcome.skipped(),
+                    outcome.failed()));
+        } catch (MailNotConfigured notConfigured) {
+            notifyError(getTranslation("employees.mail-not-configured"));
+        }
+    }
+
+    private String date(java.time.Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneOffset.UTC).format(instant);
+    }
+
     private void notifySuccess(String text) {
         Notification.show(text, 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.SUCCESS);
@@ -236,6 +281,18 @@ class EmployeeListView extends Main implements HasDynamicTitle {
                 }
             });
             add(password, setPassword);
+            if (details.active()) {
+                Button invite = new Button(getTranslation(details.account().isPresent()
+                        && invitations.invitations(List.of(id)).getOrDefault(id,
+                                new InvitationStatus(id, null, null)).invitedAt() != null
+                        ? "employees.resend-invitation" : "employees.invite-dialog"),
+                        VaadinIcon.ENVELOPE.create(), e -> {
+                            invite(List.of(id));
+                            dialog.close();
+                        });
+                invite.setId("employee-invite");
+                add(invite);
+            }
             Button toggle = details.active()
                     ? new Button(getTranslation("employees.deactivate"), e -> {
                         try {

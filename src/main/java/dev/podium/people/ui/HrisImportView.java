@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
@@ -28,6 +30,8 @@ import dev.podium.people.HrisField;
 import dev.podium.people.HrisFile;
 import dev.podium.people.HrisImportRejected;
 import dev.podium.people.HrisImportResult;
+import dev.podium.security.InvitationOutcome;
+import dev.podium.security.MailNotConfigured;
 import dev.podium.people.HrisImportService;
 import dev.podium.people.HrisMapping;
 import dev.podium.people.HrisPreview;
@@ -227,12 +231,27 @@ class HrisImportView extends Main implements HasDynamicTitle {
 
     private void showResult(HrisImportResult result) {
         mappingBox.removeAll();
+        HrisFile imported = file;
+        HrisMapping importedMapping = mapping;
         file = null;
         Paragraph done = new Paragraph(getTranslation("hris.ui.result", result.created(), result.updated(),
                 result.unchanged(), result.deactivated(), result.reactivated()));
         done.setId("hris-result");
         RouterLink employees = new RouterLink(getTranslation("hris.ui.see-employees"), EmployeeListView.class);
-        outcome.add(done, employees);
+        // launch day: invite everyone the file lists by e-mail (a one-time link each, in their language)
+        Button invite = new Button(getTranslation("hris.ui.invite-everyone"), VaadinIcon.ENVELOPE.create(), e -> {
+            try {
+                InvitationOutcome sent = imports.inviteEveryoneIn(imported, importedMapping);
+                e.getSource().setEnabled(false);
+                Notification.show(getTranslation("employees.invitations-sent", sent.sent(), sent.skipped(),
+                        sent.failed())).addThemeVariants(NotificationVariant.SUCCESS);
+            } catch (MailNotConfigured notConfigured) {
+                Notification.show(getTranslation("employees.mail-not-configured"))
+                        .addThemeVariants(NotificationVariant.ERROR);
+            }
+        });
+        invite.setId("hris-invite");
+        outcome.add(done, employees, invite);
     }
 
     private String describe(HrisProblem problem) {

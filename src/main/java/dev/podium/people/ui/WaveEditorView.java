@@ -36,6 +36,8 @@ import dev.podium.people.WavePlan;
 import dev.podium.people.WaveProgress;
 import dev.podium.people.WaveService;
 import dev.podium.people.WaveState;
+import dev.podium.security.InvitationOutcome;
+import dev.podium.security.MailNotConfigured;
 import dev.podium.security.Roles;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
@@ -289,7 +291,19 @@ class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             Notification.show(getTranslation("wave.ui.reminded", progress.notStarted()))
                     .addThemeVariants(NotificationVariant.SUCCESS);
         }));
-        section.add(counts, remind);
+        Button invite = new Button(getTranslation("waves.invite-members"), VaadinIcon.ENVELOPE.create());
+        invite.setId("wave-invite");
+        invite.addClickListener(e -> act(() -> {
+            try {
+                InvitationOutcome outcome = waves.inviteMembers(waveId);
+                Notification.show(getTranslation("employees.invitations-sent", outcome.sent(), outcome.skipped(),
+                        outcome.failed())).addThemeVariants(NotificationVariant.SUCCESS);
+            } catch (MailNotConfigured notConfigured) {
+                Notification.show(getTranslation("employees.mail-not-configured"))
+                        .addThemeVariants(NotificationVariant.ERROR);
+            }
+        }));
+        section.add(counts, remind, invite);
         return section;
     }
 

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.podium.security.AccountService;
 import dev.podium.security.CurrentUser;
 import dev.podium.security.PasswordPolicyViolation;
@@ -26,15 +25,13 @@ import jakarta.annotation.security.PermitAll;
 class AccountSettingsView extends Main implements HasDynamicTitle {
 
     private final AccountService accounts;
-    private final AuthenticationContext authentication;
     private final PasswordField current = new PasswordField();
     private final PasswordField fresh = new PasswordField();
     private final PasswordField repeat = new PasswordField();
 
-    AccountSettingsView(AccountService accounts, CurrentUser currentUser, AuthenticationContext authentication,
+    AccountSettingsView(AccountService accounts, CurrentUser currentUser,
             java.util.List<dev.podium.security.AccountSection> sections) {
         this.accounts = accounts;
-        this.authentication = authentication;
         addClassName("podium-page");
         SignedInUser user = currentUser.require();
         Paragraph signedInAs = new Paragraph(getTranslation("account.signed-in-as", user.displayName(),
@@ -71,10 +68,20 @@ class AccountSettingsView extends Main implements HasDynamicTitle {
         }
         repeat.setInvalid(false);
         try {
+            boolean wasRequired = accounts.ownPasswordChangeRequired();
             accounts.changeOwnPassword(current.getValue(), fresh.getValue());
-            // the new password ends every session, this one included; the person signs in again
-            Notification.show(getTranslation("account.password-changed"));
-            authentication.logout();
+            // the new password ends the person's other sessions; this one stays signed in
+            current.clear();
+            fresh.clear();
+            repeat.clear();
+            Notification done = Notification.show(getTranslation("account.password-changed-signed-in"), 5000,
+                    Notification.Position.TOP_CENTER);
+            done.addThemeVariants(NotificationVariant.SUCCESS);
+            done.setId("password-changed");
+            if (wasRequired) {
+                // the rest of Podium is open now
+                getUI().ifPresent(ui -> ui.navigate(""));
+            }
         } catch (PasswordPolicyViolation violation) {
             Notification.show(getTranslation(violation.messageKey()), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.ERROR);
