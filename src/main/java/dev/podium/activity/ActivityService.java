@@ -74,11 +74,13 @@ public class ActivityService {
     private final ArchiveLimits limits;
     private final ExecutorService workers;
     private final ExecutorService readers;
+    private final AnalyticsStore analytics;
 
-    ActivityService(ItemStore items, ImportRunRepository imports, ChosenTopicRepository topics,
+    ActivityService(AnalyticsStore analytics, ItemStore items, ImportRunRepository imports, ChosenTopicRepository topics,
             IndexSnapshotRepository snapshots, UploadStore uploads, ActivityProperties properties,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactionManager) {
+        this.analytics = analytics;
         this.items = items;
         this.imports = imports;
         this.topics = topics;
@@ -149,6 +151,124 @@ public class ActivityService {
                 uploads.delete(owner, upload.id());
             }
         }, workers);
+    }
+
+    /**
+     * Whether an upload is LinkedIn's analytics export (an .xlsx workbook) rather than an activity archive; the
+     * analytics export goes through {@link #previewAnalytics} and {@link #confirmAnalytics}.
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public boolean isAnalyticsExport(UploadedArchive upload) {
+        return AnalyticsReader.isWorkbook(uploads.file(currentUser.employeeId(), upload.id()));
+    }
+
+    /**
+     * Reads a whole analytics export on a worker thread without storing anything. The future fails with
+     * {@link ArchiveRejected} for bad input, naming sheet and row (the upload is then deleted).
+     *
+     * @param rowsRead told how many rows were read so far, from the worker thread
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public CompletableFuture<AnalyticsPreview> previewAnalytics(UploadedArchive upload, LongConsumer rowsRead) {
+        EmployeeId owner = currentUser.employeeId();
+        Path file = uploads.file(owner, upload.id());
+        return CompletableFuture.supplyAsync(() -> {
+            Instant started = clock.instant();
+            long[] rows = {0};
+            try {
+                AnalyticsReport report = analyticsReader().read(upload.fileName(), file, counting(rows, rowsRead));
+                rowsRead.accept(rows[0]);
+                return new AnalyticsPreview(upload, report, analytics.lastImport(owner.value()).orElse(null));
+            } catch (ArchiveRejected e) {
+                uploads.delete(owner, upload.id());
+                recordAnalyticsRefusal(owner, upload, e, started);
+                throw e;
+            }
+        }, workers);
+    }
+
+    /**
+     * Imports an analytics export in one transaction on a worker thread: every figure or none; a post or day already
+     * known is updated, not duplicated. Publishes {@link SocialLeadershipIndexChanged} inside that transaction (the
+     * conversations started count towards engagement quality), then deletes the upload, whatever the outcome.
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public CompletableFuture<AnalyticsImportResult> confirmAnalytics(UploadedArchive upload, LongConsumer rowsWritten) {
+        EmployeeId owner = currentUser.employeeId();
+        Path file = uploads.file(owner, upload.id());
+        return CompletableFuture.supplyAsync(() -> {
+            Instant started = clock.instant();
+            try {
+                return transactions.execute(status -> {
+                    long run = analytics.start(owner.value(), upload.fileName(), started);
+                    long before = analytics.countPosts(owner.value());
+                    AnalyticsStore.Writer writer = analytics.writer(owner.value(), run, rowsWritten);
+                    AnalyticsReport report = analyticsReader().read(upload.fileName(), file, writer);
+                    writer.finish();
+                    int added = Math.toIntExact(analytics.countPosts(owner.value()) - before);
+                    analytics.complete(run, report, added, clock.instant());
+                    IndexSnapshot snapshot = snapshots.findById(owner.value()).orElse(null);
+                    SocialLeadershipIndex index = storeIndex(owner, snapshot, true);
+                    log.info("Employee {} imported the analytics export {}: {} rows, {} new posts", owner,
+                            upload.fileName(), report.rows(), added);
+                    return new AnalyticsImportResult(report, added, index);
+                });
+            } catch (ArchiveRejected e) {
+                recordAnalyticsRefusal(owner, upload, e, started);
+                throw e;
+            } catch (RuntimeException e) {
+                log.error("Analytics import of {} by employee {} failed; nothing was stored", upload.fileName(),
+                        owner, e);
+                recordAnalyticsRefusal(owner, upload, null, started);
+                throw e;
+            } finally {
+                uploads.delete(owner, upload.id());
+            }
+        }, workers);
+    }
+
+    private AnalyticsReader analyticsReader() {
+        return new AnalyticsReader(properties.analytics(), limits);
+    }
+
+    /** A sink that only counts, for the preview. */
+    private static AnalyticsFigures.Sink counting(long[] rows, LongConsumer progress) {
+        return new AnalyticsFigures.Sink() {
+            @Override
+            public void post(AnalyticsFigures.Post post) {
+                step();
+            }
+
+            @Override
+            public void day(AnalyticsFigures.Day day) {
+                step();
+            }
+
+            @Override
+            public void followers(AnalyticsFigures.FollowerDay day) {
+                step();
+            }
+
+            private void step() {
+                if (++rows[0] % PROGRESS_STEP == 0) {
+                    progress.accept(rows[0]);
+                }
+            }
+        };
+    }
+
+    private void recordAnalyticsRefusal(EmployeeId owner, UploadedArchive upload, ArchiveRejected rejected,
+            Instant started) {
+        if (rejected != null) {
+            log.info("Employee {} uploaded the analytics export {}, refused: {}", owner, upload.fileName(),
+                    rejected.getMessage());
+        }
+        try {
+            transactions.executeWithoutResult(status -> analytics.refused(owner.value(), upload.fileName(),
+                    rejected == null ? null : rejected.messageKey(), started, clock.instant()));
+        } catch (RuntimeException e) {
+            log.warn("Could not log the refused analytics upload {} of employee {}", upload.fileName(), owner, e);
+        }
     }
 
     /** The person leaves without importing: their upload is deleted now rather than by the next sweep. */
