@@ -71,6 +71,7 @@ public class ActivityService {
     private final TransactionTemplate transactions;
     private final ItemClassifier classifier;
     private final SocialLeadershipCalculator calculator;
+    private final ConversationCalculator conversationCalculator;
     private final ArchiveLimits limits;
     private final ExecutorService workers;
     private final ExecutorService readers;
@@ -93,6 +94,7 @@ public class ActivityService {
         this.transactions = new TransactionTemplate(transactionManager);
         this.classifier = new ItemClassifier(properties, new HashSet<>(properties.companyDomains()));
         this.calculator = new SocialLeadershipCalculator(properties);
+        this.conversationCalculator = new ConversationCalculator(properties);
         this.limits = properties.limits().toArchiveLimits();
         // two at a time: an import holds a database connection for its whole transaction; more would queue.
         // The caller's security context travels with the work, for listeners of the events it publishes.
@@ -285,6 +287,29 @@ public class ActivityService {
                 imports.findFirstByEmployeeIdAndStatusOrderByFinishedAtDesc(me.value(), ImportRun.Status.COMPLETED)
                         .map(ImportRun::summary).orElse(null),
                 items.count(me.value()));
+    }
+
+    /**
+     * The conversations the signed-in person's own posts started in the index window, with the start of each post's
+     * text, from LinkedIn's analytics export beside the archive.
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    @Transactional(readOnly = true)
+    public Conversations myConversations() {
+        EmployeeId me = currentUser.employeeId();
+        LocalDate today = today();
+        return conversations(me, window(me, today), topicsOf(me), today);
+    }
+
+    /**
+     * Someone's conversation figures, without any text: for their coach (the coaching module asks only within an
+     * engagement), HR's aggregates, or the person themself.
+     */
+    @PreAuthorize(EVIDENCE_READERS)
+    @Transactional(readOnly = true)
+    public Conversations conversationsOf(EmployeeId employee) {
+        LocalDate today = today();
+        return conversations(employee, window(employee, today), topicsOf(employee), today).withoutTexts();
     }
 
     /** A page of the signed-in person's own items, newest first, texts included. */
@@ -499,9 +524,26 @@ public class ActivityService {
 
     private SocialLeadershipIndex computeIndex(EmployeeId employee) {
         LocalDate today = today();
-        List<ClassifiedItem> window = items.between(employee.value(), startOfWeeks(today, properties.windowWeeks()),
-                endOf(today));
-        return calculator.compute(window, topicsOf(employee), today);
+        List<ClassifiedItem> window = window(employee, today);
+        List<VoiceTopic> chosen = topicsOf(employee);
+        Conversations conversations = conversations(employee, window, chosen, today);
+        return calculator.compute(window, chosen, today, ConversationCalculator.received(conversations));
+    }
+
+    /** The items of the index window, classified again: items imported before a rule changed count by today's. */
+    private List<ClassifiedItem> window(EmployeeId employee, LocalDate today) {
+        return items.between(employee.value(), startOfWeeks(today, properties.windowWeeks()), endOf(today)).stream()
+                .map(stored -> classifier.classify(stored.item())).toList();
+    }
+
+    private Conversations conversations(EmployeeId employee, List<ClassifiedItem> window, List<VoiceTopic> chosen,
+            LocalDate today) {
+        LocalDate start = monday(today).minusWeeks(properties.windowWeeks() - 1L);
+        boolean imported = analytics.lastImport(employee.value()).isPresent();
+        return conversationCalculator.compute(window,
+                imported ? analytics.posts(employee.value(), start, today) : List.of(),
+                imported ? analytics.followerDays(employee.value(), start, today) : List.of(), chosen, start, today,
+                imported);
     }
 
     private List<VoiceTopic> topicsOf(EmployeeId employee) {

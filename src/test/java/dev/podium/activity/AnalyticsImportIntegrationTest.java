@@ -133,6 +133,69 @@ class AnalyticsImportIntegrationTest {
                 + " AND status = 'REJECTED'", Long.class, bo.value())).isEqualTo(1);
     }
 
+    @Test
+    void conversations_and_the_index_count_what_others_did_with_own_posts_and_company_content_is_no_own_post()
+            throws IOException {
+        EmployeeId cy = signedIn("Cy");
+        java.time.Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LinkedInArchives archive = new LinkedInArchives();
+        String started = archive.post(now.minus(java.time.Duration.ofDays(2)), LinkedInArchives.POST);
+        String quiet = archive.post(now.minus(java.time.Duration.ofDays(9)), LinkedInArchives.POST);
+        String company = archive.post(now.minus(java.time.Duration.ofDays(4)),
+                LinkedInArchives.POST + " https://www.podium.example/news/heat-pumps");
+        Path zip = archive.writeZip(EXPORTS, "Basic_LinkedInDataExport_" + UUID.randomUUID() + ".zip");
+        UploadedArchive upload = upload(zip);
+        activity.preview(upload, read -> { }).join();
+        ImportResult imported = activity.confirm(upload, written -> { }).join();
+
+        PillarScore originality = imported.index().originality();
+        assertThat(originality.figures()).containsEntry("ownPosts", 2).containsEntry("commentedReshares", 1)
+                .containsEntry("companyContent", 1);
+        assertThat(imported.index().engagementQuality().explanations()).extracting(Explanation::messageKey)
+                .contains("activity.explain.engagement.no-analytics");
+        assertThat(activity.myConversations().exportImported()).isFalse();
+
+        Path xlsx = AnalyticsExports.english().withCommentColumns().period(today.minusDays(27), today)
+                .post(new AnalyticsExports.Post(linkOf(started), today.minusDays(2), 40, 1_500, 5, 1))
+                .post(new AnalyticsExports.Post(linkOf(quiet), today.minusDays(9), 9, 800, 1, 0))
+                .post(new AnalyticsExports.Post(linkOf(company), today.minusDays(4), 60, 5_000, 9, 3))
+                .followerDay(today.minusDays(2)).followerDay(today.minusDays(9))
+                .writeTo(export("Content.xlsx"));
+        AnalyticsImportResult result = activity.confirmAnalytics(upload(xlsx), rows -> { }).join();
+
+        Conversations conversations = activity.myConversations();
+        assertThat(conversations.exportImported()).isTrue();
+        assertThat(conversations.posts()).as("company content is not the person's own").hasSize(2);
+        PostConversation first = conversations.posts().getFirst();
+        assertThat(first.startedConversation()).isTrue();
+        assertThat(first.comments()).isEqualTo(5);
+        assertThat(first.impressed()).isEqualTo(6);
+        assertThat(first.impressions()).isEqualTo(1_500);
+        assertThat(first.excerpt()).startsWith("Heat pumps changed");
+        assertThat(first.format()).isEqualTo(PostFormat.TEXT);
+        assertThat(conversations.posts().get(1).startedConversation()).isFalse();
+        assertThat(conversations.postsStarted()).isEqualTo(1);
+        assertThat(conversations.postsWithCommentFigures()).isEqualTo(2);
+        assertThat(conversations.common()).extracting(Conversations.Common::dimension)
+                .contains("LENGTH", "FORMAT", "WEEKDAY");
+        assertThat(conversations.followerWeeks()).hasSize(12);
+        assertThat(conversations.followerWeeks().stream().mapToInt(Conversations.FollowerWeek::gained).sum())
+                .isEqualTo(6);
+
+        PillarScore engagement = result.index().engagementQuality();
+        assertThat(engagement.figures()).containsEntry("postsThatStartedConversations", 1)
+                .containsEntry("postsWithReceivedComments", 2);
+        assertThat(engagement.explanations()).extracting(Explanation::messageKey)
+                .contains("activity.explain.engagement.started");
+        assertThat(activity.conversationsOf(cy).posts()).allSatisfy(p -> assertThat(p.excerpt()).isNull());
+    }
+
+    /** The archive's share link as the analytics export writes it: the URN, not percent-encoded. */
+    private static String linkOf(String shareLink) {
+        return java.net.URLDecoder.decode(shareLink, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static Path export(String name) throws IOException {
         Path folder = EXPORTS.resolve(UUID.randomUUID().toString());
         Files.createDirectories(folder);
