@@ -493,7 +493,7 @@ public class ActivityService {
 
     /**
      * Computes the index, keeps it as the employee's latest and publishes {@link SocialLeadershipIndexChanged}
-     * (always after an import; after a topic change only when the total moved).
+     * (always after an import; after a topic change only when the total moved) and {@link ConversationsCounted}.
      */
     private SocialLeadershipIndex storeIndex(EmployeeId employee, IndexSnapshot existing, boolean always) {
         SocialLeadershipIndex index = computeIndex(employee);
@@ -504,6 +504,10 @@ public class ActivityService {
         if (always || previous != index.total()) {
             events.publishEvent(new SocialLeadershipIndexChanged(employee, previous, index.total(), index.band()));
         }
+        LocalDate today = today();
+        Conversations conversations = conversations(employee, window(employee, today), topicsOf(employee), today);
+        events.publishEvent(new ConversationsCounted(employee, conversations.exportImported(),
+                conversations.postsWithCommentFigures(), conversations.postsStarted(), today));
         return index;
     }
 
