@@ -57,3 +57,15 @@ CREATE TABLE analytics_follower_day (
     new_followers INT    NOT NULL,
     PRIMARY KEY (employee_id, day)
 );
+
+-- Reporting: per person, how many of their own posts in the index window started a conversation (from the activity
+-- module's ConversationsCounted event; one upsert per event, no group recomputed). HR reads shares per group, joined
+-- to reporting_employee for the person's current department, country and cohort, small groups suppressed.
+CREATE TABLE reporting_conversation (
+    employee_id        BIGINT      NOT NULL PRIMARY KEY,
+    export_imported    BOOLEAN     NOT NULL,
+    posts_with_figures INT         NOT NULL,
+    posts_started      INT         NOT NULL,
+    window_end         DATE        NOT NULL,
+    updated_at         DATETIME(6) NOT NULL
+);
