@@ -37,9 +37,14 @@ public final class ActivityArchiveAnalyser {
     private static final String USAGE_TEXT = """
             usage: analyse-activity FILE [--company-domain=example.com ...] [--topics=Topic,Topic ...]
                                          [--topic=Label:keyword,#hashtag ...] [--today=yyyy-MM-dd]
+                                         [--analytics=LinkedIn-analytics.xlsx]
               FILE  a LinkedIn or Mastodon export (zip/tar.gz), an X archive, an RSS/Atom feed or a LinkedIn CSV
-            Prints JSON: items per file and kind, skipped files, the date range and the Social Leadership Index
-            for the 12 weeks up to the newest item (or --today). Exit codes: 0 fine, 2 bad input, 64 usage.""";
+              --analytics  LinkedIn's analytics export: adds what others did with the posts (comments, reposts,
+                           impressions, followers) and the conversations started to the index
+            Prints JSON: items per file and kind, skipped files, the date range, the engagement received and the
+            Social Leadership Index for the 12 weeks up to the newest item (or --today). A share linking to a
+            --company-domain counts as a reshare of company content, never as an own post.
+            Exit codes: 0 fine, 2 bad input, 64 usage.""";
 
     /** Items outside any possible window are dropped every so many, so memory follows the window, not the file. */
     private static final int PRUNE_EVERY = 10_000;
@@ -58,6 +63,7 @@ public final class ActivityArchiveAnalyser {
         Set<String> domains = new LinkedHashSet<>();
         List<VoiceTopic> topics = new ArrayList<>();
         LocalDate today = null;
+        Path analyticsFile = null;
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
                 out.println(USAGE_TEXT);
@@ -77,6 +83,8 @@ public final class ActivityArchiveAnalyser {
                     return usage(err, "--topic needs Label:keyword,#hashtag");
                 }
                 topics.add(topic);
+            } else if (arg.startsWith("--analytics=")) {
+                analyticsFile = Path.of(arg.substring("--analytics=".length()));
             } else if (arg.startsWith("--today=")) {
                 try {
                     today = LocalDate.parse(arg.substring("--today=".length()));
@@ -96,6 +104,9 @@ public final class ActivityArchiveAnalyser {
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             return usage(err, "cannot read " + file);
+        }
+        if (analyticsFile != null && (!Files.isRegularFile(analyticsFile) || !Files.isReadable(analyticsFile))) {
+            return usage(err, "cannot read " + analyticsFile);
         }
 
         ActivityProperties properties = ActivityProperties.defaults().withCompanyDomains(List.copyOf(domains));
@@ -133,7 +144,20 @@ public final class ActivityArchiveAnalyser {
         LocalDate day = today != null ? today
                 : report.latest() != null ? report.latest().atZone(ZoneOffset.UTC).toLocalDate()
                 : LocalDate.now(ZoneOffset.UTC);
-        SocialLeadershipIndex index = new SocialLeadershipCalculator(properties).compute(recent, topics, day);
+        Received received;
+        try {
+            received = analyticsFile == null ? null : received(analyticsFile, properties);
+        } catch (ArchiveRejected e) {
+            err.println("analyse-activity: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        LocalDate windowStart = ConversationCalculator.monday(day).minusWeeks(properties.windowWeeks() - 1L);
+        Conversations conversations = new ConversationCalculator(properties).compute(recent,
+                received == null ? List.of() : received.posts(windowStart, day),
+                received == null ? List.of() : received.followers(windowStart, day), topics, windowStart, day,
+                received != null);
+        SocialLeadershipIndex index = new SocialLeadershipCalculator(properties).compute(recent, topics, day,
+                ConversationCalculator.received(conversations));
 
         Properties english = english();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -162,9 +186,93 @@ public final class ActivityArchiveAnalyser {
             m.put("reason", s.reason());
             return m;
         }).toList());
+        json.put("received", received(received, conversations));
         json.put("index", index(index, english));
         out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(json));
         return OK;
+    }
+
+    /** The analytics export read into memory: a command-line check of one export, so it is small. */
+    private record Received(AnalyticsReport report, Map<String, AnalyticsStore.StoredPost> allPosts,
+            List<AnalyticsFigures.FollowerDay> allFollowers) {
+
+        List<AnalyticsStore.StoredPost> posts(LocalDate from, LocalDate to) {
+            return allPosts.values().stream().filter(p -> p.publishedOn() != null && !p.publishedOn().isBefore(from)
+                    && !p.publishedOn().isAfter(to)).toList();
+        }
+
+        List<AnalyticsFigures.FollowerDay> followers(LocalDate from, LocalDate to) {
+            return allFollowers.stream().filter(d -> !d.day().isBefore(from) && !d.day().isAfter(to)).toList();
+        }
+    }
+
+    private static Received received(Path file, ActivityProperties properties) {
+        Map<String, AnalyticsStore.StoredPost> posts = new LinkedHashMap<>();
+        List<AnalyticsFigures.FollowerDay> followers = new ArrayList<>();
+        AnalyticsReport report = new AnalyticsReader(properties.analytics(), properties.limits().toArchiveLimits())
+                .read(file.getFileName().toString(), file, new AnalyticsFigures.Sink() {
+                    @Override
+                    public void post(AnalyticsFigures.Post p) {
+                        // the export lists a post once per block: merge the figures as the database does
+                        posts.merge(p.key(), new AnalyticsStore.StoredPost(p.key(), p.url(), p.publishedOn(),
+                                p.impressions(), p.engagements(), p.comments(), p.reposts(), p.reactions()),
+                                (a, b) -> new AnalyticsStore.StoredPost(a.key(), first(b.url(), a.url()),
+                                        first(b.publishedOn(), a.publishedOn()), first(b.impressions(), a.impressions()),
+                                        first(b.engagements(), a.engagements()), first(b.comments(), a.comments()),
+                                        first(b.reposts(), a.reposts()), first(b.reactions(), a.reactions())));
+                    }
+
+                    @Override
+                    public void day(AnalyticsFigures.Day day) {
+                    }
+
+                    @Override
+                    public void followers(AnalyticsFigures.FollowerDay day) {
+                        followers.add(day);
+                    }
+                });
+        return new Received(report, posts, followers);
+    }
+
+    private static <T> T first(T a, T b) {
+        return a != null ? a : b;
+    }
+
+    private static Map<String, Object> received(Received received, Conversations conversations) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("analyticsExport", received != null);
+        if (received == null) {
+            m.put("note", "Without LinkedIn's analytics export only what the person did is known; --analytics adds"
+                    + " the comments and reposts their posts received and the conversations they started.");
+            return m;
+        }
+        m.put("periodStart", received.report().periodStart() == null ? null
+                : received.report().periodStart().toString());
+        m.put("periodEnd", received.report().periodEnd() == null ? null : received.report().periodEnd().toString());
+        m.put("impressions", received.report().impressions());
+        m.put("membersReached", received.report().membersReached());
+        m.put("totalFollowers", received.report().totalFollowers());
+        m.put("postsInWindow", conversations.posts().size());
+        m.put("postsWithFigures", conversations.postsWithFigures());
+        m.put("postsWithCommentFigures", conversations.postsWithCommentFigures());
+        m.put("postsThatStartedConversations", conversations.postsStarted());
+        m.put("commentsReceived", conversations.commentsReceived());
+        m.put("repostsReceived", conversations.repostsReceived());
+        m.put("impressionsInWindow", conversations.impressions());
+        m.put("followersGainedInWindow", conversations.followerWeeks().stream()
+                .mapToInt(Conversations.FollowerWeek::gained).sum());
+        m.put("posts", conversations.posts().stream().map(p -> {
+            Map<String, Object> post = new LinkedHashMap<>();
+            post.put("publishedOn", p.publishedOn() == null ? null : p.publishedOn().toString());
+            post.put("url", p.url());
+            post.put("impressions", p.impressions());
+            post.put("engagements", p.engagements());
+            post.put("comments", p.comments());
+            post.put("reposts", p.reposts());
+            post.put("startedConversation", p.startedConversation());
+            return post;
+        }).toList());
+        return m;
     }
 
     private static Map<Classification, Integer> zeroCounts() {

@@ -17,7 +17,8 @@ import org.springframework.util.unit.DataSize;
 public record ActivityProperties(@DefaultValue("12") int windowWeeks, @DefaultValue Classify classify,
         @DefaultValue Originality originality, @DefaultValue Consistency consistency,
         @DefaultValue Engagement engagement, @DefaultValue Focus focus, @DefaultValue Bands bands,
-        @DefaultValue Limits limits, List<String> companyDomains) {
+        @DefaultValue Limits limits, List<String> companyDomains, @DefaultValue Conversation conversation,
+        @DefaultValue Analytics analytics) {
 
     public ActivityProperties {
         companyDomains = companyDomains == null ? List.of() : List.copyOf(companyDomains);
@@ -30,13 +31,14 @@ public record ActivityProperties(@DefaultValue("12") int windowWeeks, @DefaultVa
                 new Engagement(0.4, 0.2, 0.2, 0.2, 24, 0.25), new Focus(0.7, 0.3), new Bands(40, 70),
                 new Limits(DataSize.ofMegabytes(200), DataSize.ofMegabytes(100), DataSize.ofGigabytes(1), 10_000,
                         100),
-                List.of());
+                List.of(), new Conversation(2, 0.4, 0.5),
+                new Analytics(DataSize.ofMegabytes(50), 100_000, 64, 4_000));
     }
 
     /** A copy with other employer domains. */
     public ActivityProperties withCompanyDomains(List<String> domains) {
         return new ActivityProperties(windowWeeks, classify, originality, consistency, engagement, focus, bands,
-                limits, domains);
+                limits, domains, conversation, analytics);
     }
 
     /**
@@ -96,6 +98,32 @@ public record ActivityProperties(@DefaultValue("12") int windowWeeks, @DefaultVa
 
     /** Lowest totals of the building and leading bands. */
     public record Bands(@DefaultValue("40") int buildingFrom, @DefaultValue("70") int leadingFrom) {
+    }
+
+    /**
+     * Conversations the person's own posts start, from LinkedIn's analytics export (DOMAIN.md §2 point 10). With an
+     * export, engagement quality = 25·(startedWeight·min(1, share of own posts that started a conversation /
+     * startedShareTarget) + (1 − startedWeight)·the conversations the person joined, as without one).
+     *
+     * @param minComments comments received from which a post counts as having started a conversation: one comment
+     *        is an answer, two voices are a conversation
+     * @param startedWeight the part of the engagement-quality pillar the conversations started take, 0 to 1
+     * @param startedShareTarget the share of own posts that started a conversation for full marks on that part
+     */
+    public record Conversation(@DefaultValue("2") int minComments, @DefaultValue("0.4") double startedWeight,
+            @DefaultValue("0.5") double startedShareTarget) {
+    }
+
+    /**
+     * Limits for LinkedIn's analytics export (.xlsx): a real one has a few hundred rows, so these are generous.
+     *
+     * @param maxUnpacked everything inside the workbook together, unpacked
+     * @param maxRowsPerSheet rows a sheet may have
+     * @param maxColumns columns a row may have
+     * @param maxCellChars characters a cell may hold
+     */
+    public record Analytics(@DefaultValue("50MB") DataSize maxUnpacked, @DefaultValue("100000") int maxRowsPerSheet,
+            @DefaultValue("64") int maxColumns, @DefaultValue("4000") int maxCellChars) {
     }
 
     /** Limits for uploaded archives, see {@link ArchiveLimits}. */

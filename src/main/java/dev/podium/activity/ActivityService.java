@@ -72,14 +72,17 @@ public class ActivityService {
     private final TransactionTemplate transactions;
     private final ItemClassifier classifier;
     private final SocialLeadershipCalculator calculator;
+    private final ConversationCalculator conversationCalculator;
     private final ArchiveLimits limits;
     private final ExecutorService workers;
     private final ExecutorService readers;
+    private final AnalyticsStore analytics;
 
-    ActivityService(ItemStore items, ImportRunRepository imports, ChosenTopicRepository topics,
+    ActivityService(AnalyticsStore analytics, ItemStore items, ImportRunRepository imports, ChosenTopicRepository topics,
             IndexSnapshotRepository snapshots, UploadStore uploads, ActivityProperties properties,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactionManager) {
+        this.analytics = analytics;
         this.items = items;
         this.imports = imports;
         this.topics = topics;
@@ -92,6 +95,7 @@ public class ActivityService {
         this.transactions = new TransactionTemplate(transactionManager);
         this.classifier = new ItemClassifier(properties, new HashSet<>(properties.companyDomains()));
         this.calculator = new SocialLeadershipCalculator(properties);
+        this.conversationCalculator = new ConversationCalculator(properties);
         this.limits = properties.limits().toArchiveLimits();
         // two at a time: an import holds a database connection for its whole transaction; more would queue.
         // The caller's security context travels with the work, for listeners of the events it publishes.
@@ -152,6 +156,124 @@ public class ActivityService {
         }, workers);
     }
 
+    /**
+     * Whether an upload is LinkedIn's analytics export (an .xlsx workbook) rather than an activity archive; the
+     * analytics export goes through {@link #previewAnalytics} and {@link #confirmAnalytics}.
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public boolean isAnalyticsExport(UploadedArchive upload) {
+        return AnalyticsReader.isWorkbook(uploads.file(currentUser.employeeId(), upload.id()));
+    }
+
+    /**
+     * Reads a whole analytics export on a worker thread without storing anything. The future fails with
+     * {@link ArchiveRejected} for bad input, naming sheet and row (the upload is then deleted).
+     *
+     * @param rowsRead told how many rows were read so far, from the worker thread
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public CompletableFuture<AnalyticsPreview> previewAnalytics(UploadedArchive upload, LongConsumer rowsRead) {
+        EmployeeId owner = currentUser.employeeId();
+        Path file = uploads.file(owner, upload.id());
+        return CompletableFuture.supplyAsync(() -> {
+            Instant started = clock.instant();
+            long[] rows = {0};
+            try {
+                AnalyticsReport report = analyticsReader().read(upload.fileName(), file, counting(rows, rowsRead));
+                rowsRead.accept(rows[0]);
+                return new AnalyticsPreview(upload, report, analytics.lastImport(owner.value()).orElse(null));
+            } catch (ArchiveRejected e) {
+                uploads.delete(owner, upload.id());
+                recordAnalyticsRefusal(owner, upload, e, started);
+                throw e;
+            }
+        }, workers);
+    }
+
+    /**
+     * Imports an analytics export in one transaction on a worker thread: every figure or none; a post or day already
+     * known is updated, not duplicated. Publishes {@link SocialLeadershipIndexChanged} inside that transaction (the
+     * conversations started count towards engagement quality), then deletes the upload, whatever the outcome.
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public CompletableFuture<AnalyticsImportResult> confirmAnalytics(UploadedArchive upload, LongConsumer rowsWritten) {
+        EmployeeId owner = currentUser.employeeId();
+        Path file = uploads.file(owner, upload.id());
+        return CompletableFuture.supplyAsync(() -> {
+            Instant started = clock.instant();
+            try {
+                return transactions.execute(status -> {
+                    long run = analytics.start(owner.value(), upload.fileName(), started);
+                    long before = analytics.countPosts(owner.value());
+                    AnalyticsStore.Writer writer = analytics.writer(owner.value(), run, rowsWritten);
+                    AnalyticsReport report = analyticsReader().read(upload.fileName(), file, writer);
+                    writer.finish();
+                    int added = Math.toIntExact(analytics.countPosts(owner.value()) - before);
+                    analytics.complete(run, report, added, clock.instant());
+                    IndexSnapshot snapshot = snapshots.findById(owner.value()).orElse(null);
+                    SocialLeadershipIndex index = storeIndex(owner, snapshot, true);
+                    log.info("Employee {} imported the analytics export {}: {} rows, {} new posts", owner,
+                            upload.fileName(), report.rows(), added);
+                    return new AnalyticsImportResult(report, added, index);
+                });
+            } catch (ArchiveRejected e) {
+                recordAnalyticsRefusal(owner, upload, e, started);
+                throw e;
+            } catch (RuntimeException e) {
+                log.error("Analytics import of {} by employee {} failed; nothing was stored", upload.fileName(),
+                        owner, e);
+                recordAnalyticsRefusal(owner, upload, null, started);
+                throw e;
+            } finally {
+                uploads.delete(owner, upload.id());
+            }
+        }, workers);
+    }
+
+    private AnalyticsReader analyticsReader() {
+        return new AnalyticsReader(properties.analytics(), limits);
+    }
+
+    /** A sink that only counts, for the preview. */
+    private static AnalyticsFigures.Sink counting(long[] rows, LongConsumer progress) {
+        return new AnalyticsFigures.Sink() {
+            @Override
+            public void post(AnalyticsFigures.Post post) {
+                step();
+            }
+
+            @Override
+            public void day(AnalyticsFigures.Day day) {
+                step();
+            }
+
+            @Override
+            public void followers(AnalyticsFigures.FollowerDay day) {
+                step();
+            }
+
+            private void step() {
+                if (++rows[0] % PROGRESS_STEP == 0) {
+                    progress.accept(rows[0]);
+                }
+            }
+        };
+    }
+
+    private void recordAnalyticsRefusal(EmployeeId owner, UploadedArchive upload, ArchiveRejected rejected,
+            Instant started) {
+        if (rejected != null) {
+            log.info("Employee {} uploaded the analytics export {}, refused: {}", owner, upload.fileName(),
+                    rejected.getMessage());
+        }
+        try {
+            transactions.executeWithoutResult(status -> analytics.refused(owner.value(), upload.fileName(),
+                    rejected == null ? null : rejected.messageKey(), started, clock.instant()));
+        } catch (RuntimeException e) {
+            log.warn("Could not log the refused analytics upload {} of employee {}", upload.fileName(), owner, e);
+        }
+    }
+
     /** The person leaves without importing: their upload is deleted now rather than by the next sweep. */
     @RolesAllowed(Roles.EMPLOYEE)
     public void discard(UploadedArchive upload) {
@@ -176,6 +298,29 @@ public class ActivityService {
                 imports.findFirstByEmployeeIdAndStatusOrderByFinishedAtDesc(me.value(), ImportRun.Status.COMPLETED)
                         .map(ImportRun::summary).orElse(null),
                 items.count(me.value()));
+    }
+
+    /**
+     * The conversations the signed-in person's own posts started in the index window, with the start of each post's
+     * text, from LinkedIn's analytics export beside the archive.
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    @Transactional(readOnly = true)
+    public Conversations myConversations() {
+        EmployeeId me = currentUser.employeeId();
+        LocalDate today = today();
+        return conversations(me, window(me, today), topicsOf(me), today);
+    }
+
+    /**
+     * Someone's conversation figures, without any text: for their coach (the coaching module asks only within an
+     * engagement), HR's aggregates, or the person themself.
+     */
+    @PreAuthorize(EVIDENCE_READERS)
+    @Transactional(readOnly = true)
+    public Conversations conversationsOf(EmployeeId employee) {
+        LocalDate today = today();
+        return conversations(employee, window(employee, today), topicsOf(employee), today).withoutTexts();
     }
 
     /** A page of the signed-in person's own items, newest first, texts included. */
@@ -359,7 +504,7 @@ public class ActivityService {
 
     /**
      * Computes the index, keeps it as the employee's latest and publishes {@link SocialLeadershipIndexChanged}
-     * (always after an import; after a topic change only when the total moved).
+     * (always after an import; after a topic change only when the total moved) and {@link ConversationsCounted}.
      */
     private SocialLeadershipIndex storeIndex(EmployeeId employee, IndexSnapshot existing, boolean always) {
         SocialLeadershipIndex index = computeIndex(employee);
@@ -370,6 +515,10 @@ public class ActivityService {
         if (always || previous != index.total()) {
             events.publishEvent(new SocialLeadershipIndexChanged(employee, previous, index.total(), index.band()));
         }
+        LocalDate today = today();
+        Conversations conversations = conversations(employee, window(employee, today), topicsOf(employee), today);
+        events.publishEvent(new ConversationsCounted(employee, conversations.exportImported(),
+                conversations.postsWithCommentFigures(), conversations.postsStarted(), today));
         return index;
     }
 
@@ -391,9 +540,26 @@ public class ActivityService {
 
     private SocialLeadershipIndex computeIndex(EmployeeId employee) {
         LocalDate today = today();
-        List<ClassifiedItem> window = items.between(employee.value(), startOfWeeks(today, properties.windowWeeks()),
-                endOf(today));
-        return calculator.compute(window, topicsOf(employee), today);
+        List<ClassifiedItem> window = window(employee, today);
+        List<VoiceTopic> chosen = topicsOf(employee);
+        Conversations conversations = conversations(employee, window, chosen, today);
+        return calculator.compute(window, chosen, today, ConversationCalculator.received(conversations));
+    }
+
+    /** The items of the index window, classified again: items imported before a rule changed count by today's. */
+    private List<ClassifiedItem> window(EmployeeId employee, LocalDate today) {
+        return items.between(employee.value(), startOfWeeks(today, properties.windowWeeks()), endOf(today)).stream()
+                .map(stored -> classifier.classify(stored.item())).toList();
+    }
+
+    private Conversations conversations(EmployeeId employee, List<ClassifiedItem> window, List<VoiceTopic> chosen,
+            LocalDate today) {
+        LocalDate start = monday(today).minusWeeks(properties.windowWeeks() - 1L);
+        boolean imported = analytics.lastImport(employee.value()).isPresent();
+        return conversationCalculator.compute(window,
+                imported ? analytics.posts(employee.value(), start, today) : List.of(),
+                imported ? analytics.followerDays(employee.value(), start, today) : List.of(), chosen, start, today,
+                imported);
     }
 
     private List<VoiceTopic> topicsOf(EmployeeId employee) {

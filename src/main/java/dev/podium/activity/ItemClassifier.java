@@ -14,6 +14,11 @@ import java.util.stream.Collectors;
  * An own post shorter than the own-post threshold stays {@link Classification#OWN_POST} (it is the person's
  * own, after all) but weighs like a thin contribution ({@code classify.short-own-post-weight}, 0.2) and does not
  * count towards volume; {@link SocialLeadershipCalculator} tells the two apart by the word count.
+ * <p>
+ * A post whose link points to one of the employer's domains is a reshare of company content, whatever its length:
+ * with at least the commented-reshare words a commented reshare, with fewer a thin one, with none a bare one — never
+ * an own post (DOMAIN.md §5). The app's import, the index (which classifies the stored items again, so a changed
+ * domain list applies at once) and the {@code analyse-activity} command all classify here.
  */
 final class ItemClassifier {
 
@@ -30,16 +35,21 @@ final class ItemClassifier {
 
     ClassifiedItem classify(ActivityItem item) {
         int words = Words.count(item.text());
+        boolean company = isCompanyContent(item);
         Classification classification = switch (item.kind()) {
-            case POST -> Classification.OWN_POST;
+            case POST -> company ? reshare(words) : Classification.OWN_POST;
             case ARTICLE -> Classification.ARTICLE;
-            case RESHARE -> words >= rules.commentedReshareWords() ? Classification.COMMENTED_RESHARE
-                    : words > 0 ? Classification.THIN_RESHARE : Classification.BARE_RESHARE;
+            case RESHARE -> reshare(words);
             case COMMENT -> words >= rules.substantiveCommentWords() && !Words.emojiOnly(item.text())
                     ? Classification.SUBSTANTIVE_COMMENT : Classification.COMMENT;
             case REACTION -> Classification.REACTION;
         };
-        return new ClassifiedItem(item, classification, words, isCompanyContent(item));
+        return new ClassifiedItem(item, classification, words, company);
+    }
+
+    private Classification reshare(int words) {
+        return words >= rules.commentedReshareWords() ? Classification.COMMENTED_RESHARE
+                : words > 0 ? Classification.THIN_RESHARE : Classification.BARE_RESHARE;
     }
 
     /** Weighted original units of a classified item; also used by the calculator. */

@@ -66,11 +66,15 @@ class ItemStore {
                 + " AND occurred_at < ? ORDER BY occurred_at, id", CLASSIFIED, employeeId, utc(from), utc(to));
     }
 
-    /** When the employee's original posts and substantive comments of [from, to) happened. */
+    /**
+     * When the employee's original posts and substantive comments of [from, to) happened. A post stored as the
+     * person's own that links to the employer (imported before that counted as a reshare) is left out.
+     */
     List<Dated> originalsAndSubstantiveComments(long employeeId, Instant from, Instant to) {
         return jdbc.query("SELECT classification, occurred_at FROM activity_item WHERE employee_id = ?"
                         + " AND occurred_at >= ? AND occurred_at < ?"
-                        + " AND classification IN ('OWN_POST', 'ARTICLE', 'SUBSTANTIVE_COMMENT')",
+                        + " AND classification IN ('OWN_POST', 'ARTICLE', 'SUBSTANTIVE_COMMENT')"
+                        + " AND NOT (classification = 'OWN_POST' AND company_content)",
                 (rs, row) -> new Dated(Classification.valueOf(rs.getString(1)), instant(rs, 2)),
                 employeeId, utc(from), utc(to));
     }

@@ -33,7 +33,24 @@ final class SocialLeadershipCalculator {
         this.properties = properties;
     }
 
+    /**
+     * What LinkedIn's analytics export says about the conversations the person's own posts started in the window.
+     *
+     * @param exportImported whether any export was imported; without one the pillar works from the archive alone
+     * @param postsWithCommentFigures own posts whose comments received the export states
+     * @param postsStarted those with at least {@code minComments} comments
+     */
+    record Received(boolean exportImported, int postsWithCommentFigures, int postsStarted, int minComments) {
+
+        static final Received NONE = new Received(false, 0, 0, 0);
+    }
+
     SocialLeadershipIndex compute(List<ClassifiedItem> itemsInWindow, List<VoiceTopic> topics, LocalDate today) {
+        return compute(itemsInWindow, topics, today, Received.NONE);
+    }
+
+    SocialLeadershipIndex compute(List<ClassifiedItem> itemsInWindow, List<VoiceTopic> topics, LocalDate today,
+            Received received) {
         int weeks = properties.windowWeeks();
         LocalDate windowStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
         List<ClassifiedItem> items = itemsInWindow.stream().filter(i -> {
@@ -62,7 +79,7 @@ final class SocialLeadershipCalculator {
 
         Originality originality = originality(items);
         Consistency consistency = consistency(items, units, substantive, today);
-        Engagement engagement = engagement(items);
+        Engagement engagement = engagement(items, received == null ? Received.NONE : received);
         Focus focus = focus(items, topics);
 
         int total = originality.score.score() + consistency.score.score() + engagement.score.score()
@@ -213,7 +230,7 @@ final class SocialLeadershipCalculator {
     private record Engagement(PillarScore score, int substantive, int ownPosts, int repliedOn, double commentShare) {
     }
 
-    private Engagement engagement(List<ClassifiedItem> items) {
+    private Engagement engagement(List<ClassifiedItem> items, Received received) {
         ActivityProperties.Engagement rules = properties.engagement();
         int comments = 0;
         int substantive = 0;
@@ -242,8 +259,16 @@ final class SocialLeadershipCalculator {
         double commentShare = comments + reactions == 0 ? 0 : (double) comments / (comments + reactions);
         double share = Math.min(1, commentShare / rules.commentShareTarget());
         double replyRate = ownPosts == 0 ? 0 : (double) repliedOn / ownPosts;
-        int score = points(rules.conversationWeight() * conversation + rules.depthWeight() * depth
-                + rules.shareWeight() * share + rules.replyWeight() * replyRate);
+        double joined = rules.conversationWeight() * conversation + rules.depthWeight() * depth
+                + rules.shareWeight() * share + rules.replyWeight() * replyRate;
+        // conversations started count once the export states comments for at least one own post; until then the
+        // pillar is what the person joined, as it always was
+        ActivityProperties.Conversation started = properties.conversation();
+        boolean withStarted = received.postsWithCommentFigures() > 0;
+        double startedShare = withStarted ? (double) received.postsStarted() / received.postsWithCommentFigures() : 0;
+        double startedPart = Math.min(1, startedShare / started.startedShareTarget());
+        int score = points(withStarted ? started.startedWeight() * startedPart + (1 - started.startedWeight()) * joined
+                : joined);
 
         Map<String, Number> figures = new LinkedHashMap<>();
         figures.put("comments", comments);
@@ -263,6 +288,18 @@ final class SocialLeadershipCalculator {
         explanations.add(Explanation.of("activity.explain.engagement.share", percent(commentShare),
                 percent(rules.commentShareTarget())));
         explanations.add(Explanation.of("activity.explain.engagement.replies", repliedOn, ownPosts));
+        if (withStarted) {
+            figures.put("postsWithReceivedComments", received.postsWithCommentFigures());
+            figures.put("postsThatStartedConversations", received.postsStarted());
+            figures.put("startedShare", round2(startedShare));
+            explanations.add(Explanation.of("activity.explain.engagement.started", received.postsStarted(),
+                    received.postsWithCommentFigures(), received.minComments(), percent(started.startedWeight()),
+                    percent(started.startedShareTarget())));
+        } else if (received.exportImported()) {
+            explanations.add(Explanation.of("activity.explain.engagement.no-comment-figures"));
+        } else {
+            explanations.add(Explanation.of("activity.explain.engagement.no-analytics"));
+        }
         return new Engagement(new PillarScore(score, figures, explanations), substantive, ownPosts, repliedOn,
                 commentShare);
     }

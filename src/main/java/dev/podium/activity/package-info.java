@@ -1,6 +1,8 @@
 /**
  * Posting activity imported from LinkedIn, Mastodon, X and RSS/Atom exports, classified into original work,
- * reshares and conversation, and summed up as the Social Leadership Index over rolling weeks. Publishes
- * {@code ActivityImported} after an import and {@code SocialLeadershipIndexChanged} when a person's index moves.
+ * reshares and conversation, and summed up as the Social Leadership Index over rolling weeks; LinkedIn's analytics
+ * export (.xlsx) adds what others did with the person's posts, the conversations they started. Publishes
+ * {@code ActivityImported} after an import, {@code SocialLeadershipIndexChanged} when a person's index moves and
+ * {@code ConversationsCounted} with every stored index.
  */
 package dev.podium.activity;

@@ -172,7 +172,7 @@ public class CoachingService {
                 .map(task -> new CoachTask(programmeId, p.participantName(), task.kind(), task.since())).toList();
         return new Participant(programmeId, employee, p.participantName(), p.stage(), p.startedAt(),
                 p.lastProgressAt(), milestonesOf(p.employeeId()), p.midpointNotes(), p.finalNotes(), p.goalMet(),
-                activity.evidenceFor(employee), tasks);
+                activity.evidenceFor(employee), tasks, activity.conversationsOf(employee));
     }
 
     /** The coach and the participant agreed the participant's voice topics; the practice period starts. */

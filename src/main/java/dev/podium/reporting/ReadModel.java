@@ -258,6 +258,20 @@ class ReadModel {
         regroup(employee);
     }
 
+    /** How many of the person's own posts started conversations in the window: one row per person, set. */
+    void conversationsCounted(EmployeeId employee, boolean exportImported, int postsWithFigures, int postsStarted,
+            LocalDate windowEnd) {
+        jdbc.update("""
+                INSERT INTO reporting_conversation (employee_id, export_imported, posts_with_figures, posts_started,
+                    window_end, updated_at) VALUES (:id, :imported, :figures, :started, :end, :now)
+                ON DUPLICATE KEY UPDATE export_imported = VALUES(export_imported),
+                    posts_with_figures = VALUES(posts_with_figures), posts_started = VALUES(posts_started),
+                    window_end = VALUES(window_end), updated_at = VALUES(updated_at)""",
+                id(employee).addValue("imported", exportImported).addValue("figures", postsWithFigures)
+                        .addValue("started", postsStarted).addValue("end", Date.valueOf(windowEnd))
+                        .addValue("now", Timestamp.from(clock.instant())));
+    }
+
     /** Replaces the person's active weeks from {@code from} on with these (their Mondays). */
     void activeWeeks(EmployeeId employee, LocalDate from, Collection<LocalDate> weeks) {
         MapSqlParameterSource params = id(employee).addValue("from", Date.valueOf(from));

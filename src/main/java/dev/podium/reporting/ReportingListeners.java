@@ -3,6 +3,7 @@ package dev.podium.reporting;
 import dev.podium.activity.ActivityImported;
 import dev.podium.activity.ActivityProperties;
 import dev.podium.activity.ActivityService;
+import dev.podium.activity.ConversationsCounted;
 import dev.podium.activity.SocialLeadershipIndexChanged;
 import dev.podium.activity.WeekActivity;
 import dev.podium.audit.ProfileAuditApproved;
@@ -146,6 +147,14 @@ class ReportingListeners {
             model.activeWeeks(event.employee(), from, weeks.stream().filter(this::active)
                     .map(WeekActivity::weekStart).toList());
         });
+    }
+
+    /** One row for the person, set; no group is recomputed (the shares are counted when HR reads them). */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ConversationsCounted event) {
+        apply(event.employee(), "conversations", () -> model.conversationsCounted(event.employee(),
+                event.exportImported(), event.postsWithCommentFigures(), event.postsStarted(), event.windowEnd()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -4,6 +4,8 @@ import dev.podium.audit.AuditService;
 import dev.podium.audit.CoachWorkload;
 import dev.podium.people.EmployeeService;
 import dev.podium.people.EmployeeSummary;
+import dev.podium.people.WaveDetails;
+import dev.podium.people.WaveService;
 import dev.podium.policy.PolicyCoverage;
 import dev.podium.policy.PolicyService;
 import dev.podium.security.Roles;
@@ -47,6 +49,8 @@ public class ReportingService {
     private static final List<String> BANDS = List.of("STARTING", "BUILDING", "LEADING");
     private static final Duration POLICY_VERSION_TTL = Duration.ofMinutes(1);
     private static final int MAX_PAGE = 1_000;
+    /** The activity module's index window: a person's conversations count for this many weeks. */
+    private static final int CONVERSATION_WEEKS = 12;
 
     private final ReadModel model;
     private final SmallGroups smallGroups;
@@ -56,10 +60,11 @@ public class ReportingService {
     private final AuditService audits;
     private final PolicyService policies;
     private final Clock clock;
+    private final WaveService waves;
     private final Map<String, CachedVersion> policyVersions = new ConcurrentHashMap<>();
 
     ReportingService(ReadModel model, ReportingProperties properties, PeopleDirectory people,
-            EmployeeService employees, AuditService audits, PolicyService policies, Clock clock) {
+            EmployeeService employees, AuditService audits, PolicyService policies, Clock clock, WaveService waves) {
         this.model = model;
         this.smallGroups = new SmallGroups(properties.minimumGroupSize());
         this.properties = properties;
@@ -68,6 +73,7 @@ public class ReportingService {
         this.audits = audits;
         this.policies = policies;
         this.clock = clock;
+        this.waves = waves;
     }
 
     /** The minimum group size in force, for the dashboard's explanation. */
@@ -194,6 +200,87 @@ public class ReportingService {
                     small ? null : smallGroups.shown(active)));
         }
         return new WeeklyTrend(small ? null : population, weeks);
+    }
+
+    /**
+     * Per department, country or cohort: of the active people, how many imported LinkedIn's analytics export and how
+     * many have an own post that started a conversation in the last {@value #CONVERSATION_WEEKS} weeks; small groups
+     * left out. Counted from one row per person when HR reads it, so no event recomputes a group.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public ConversationShares conversationShares(DashboardFilter filter, Dimension dimension) {
+        String key = switch (dimension) {
+            case DEPARTMENT -> "e.department_id";
+            case COUNTRY -> "e.country_code";
+            case COHORT -> "e.cohort_id";
+        };
+        // a count older than the index window says nothing about this window
+        MapSqlParameterSource params = params().addValue("since",
+                Date.valueOf(today().minusWeeks(CONVERSATION_WEEKS)));
+        List<Map<String, Object>> rows = model.rows("SELECT " + key + " AS group_key, COUNT(*) AS population,"
+                + " COALESCE(SUM(CASE WHEN c.export_imported THEN 1 ELSE 0 END), 0) AS with_export,"
+                + " COALESCE(SUM(CASE WHEN c.posts_started > 0 AND c.window_end >= :since THEN 1 ELSE 0 END), 0)"
+                + " AS started FROM reporting_employee e LEFT JOIN reporting_conversation c"
+                + " ON c.employee_id = e.employee_id WHERE e.active AND " + key + " IS NOT NULL"
+                + where(filter, params) + " GROUP BY " + key, params);
+        List<Boolean> visible = smallGroups.visibleGroups(rows.stream().map(r -> number(r, "population")).toList());
+        Map<Long, String> departmentNames = dimension == Dimension.DEPARTMENT ? people.departmentNames() : Map.of();
+        Map<Long, String> cohortNames = dimension == Dimension.COHORT ? filterOptions().cohorts().stream()
+                .collect(Collectors.toMap(FilterOptions.Option::id, FilterOptions.Option::label, (a, b) -> a))
+                : Map.of();
+        List<ConversationShares.Group> groups = new ArrayList<>();
+        int hidden = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (!visible.get(i)) {
+                hidden++;
+                continue;
+            }
+            Map<String, Object> row = rows.get(i);
+            String groupKey = String.valueOf(row.get("group_key"));
+            String label = switch (dimension) {
+                case DEPARTMENT -> departmentNames.getOrDefault(Long.valueOf(groupKey), groupKey);
+                case COUNTRY -> groupKey;
+                case COHORT -> cohortNames.getOrDefault(Long.valueOf(groupKey), groupKey);
+            };
+            List<Long> parts = smallGroups.parts(List.of(number(row, "with_export"), number(row, "started")));
+            groups.add(new ConversationShares.Group(groupKey, label, number(row, "population"), parts.get(0),
+                    parts.get(1)));
+        }
+        groups.sort(java.util.Comparator.comparing(ConversationShares.Group::label, String.CASE_INSENSITIVE_ORDER));
+        return new ConversationShares(dimension, groups, hidden);
+    }
+
+    /**
+     * A launched wave's people still active N weeks after its launch (week 0 = the launch week), from the weeks
+     * the read model keeps per person; up to the trend window or today, whichever comes first.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public CohortCurve cohortCurve(long cohortId) {
+        WaveDetails wave = waves.get(cohortId);
+        if (wave.launchedAt() == null) {
+            return new CohortCurve(cohortId, wave.name(), null, null, List.of());
+        }
+        LocalDate launchWeek = LocalDate.ofInstant(wave.launchedAt(), java.time.ZoneOffset.UTC)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate thisWeek = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        MapSqlParameterSource params = params().addValue("cohort", cohortId)
+                .addValue("first", Date.valueOf(launchWeek));
+        long population = model.count("SELECT COUNT(*) FROM reporting_employee e WHERE e.active"
+                + " AND e.cohort_id = :cohort", params);
+        Map<LocalDate, Long> counts = new HashMap<>();
+        model.query("SELECT w.week_start, COUNT(*) FROM reporting_active_week w JOIN reporting_employee e"
+                + " ON e.employee_id = w.employee_id WHERE e.active AND e.cohort_id = :cohort"
+                + " AND w.week_start >= :first GROUP BY w.week_start", params,
+                (rs, n) -> counts.put(rs.getDate(1).toLocalDate(), rs.getLong(2)));
+        boolean small = smallGroups.small(population);
+        List<CohortCurve.Point> points = new ArrayList<>();
+        for (int n = 0; n < properties.trendWeeks() && !launchWeek.plusWeeks(n).isAfter(thisWeek); n++) {
+            LocalDate week = launchWeek.plusWeeks(n);
+            points.add(new CohortCurve.Point(n, week, small ? null : smallGroups.shown(counts.getOrDefault(week, 0L))));
+        }
+        return new CohortCurve(cohortId, wave.name(), launchWeek, small ? null : population, points);
     }
 
     /**

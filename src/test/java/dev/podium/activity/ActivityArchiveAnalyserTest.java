@@ -43,10 +43,11 @@ class ActivityArchiveAnalyserTest {
         assertThat(json.path("dateRange").path("earliest").asString()).isEqualTo("2026-03-02T08:15:30Z");
         assertThat(json.path("dateRange").path("latest").asString()).isEqualTo("2026-03-12T17:45:10Z");
         JsonNode counts = json.path("counts");
-        assertThat(counts.path("ownPosts").asInt()).isEqualTo(2);
+        // the short post sharing blog.acme.example is company content: a thin reshare, not an own post
+        assertThat(counts.path("ownPosts").asInt()).isEqualTo(1);
         assertThat(counts.path("articles").asInt()).isEqualTo(1);
         assertThat(counts.path("commentedReshares").asInt()).isEqualTo(0);
-        assertThat(counts.path("thinReshares").asInt()).isEqualTo(1);
+        assertThat(counts.path("thinReshares").asInt()).isEqualTo(2);
         assertThat(counts.path("bareReshares").asInt()).isEqualTo(2);
         assertThat(counts.path("comments").asInt()).isEqualTo(3);
         assertThat(counts.path("substantiveComments").asInt()).isEqualTo(1);
@@ -56,8 +57,8 @@ class ActivityArchiveAnalyserTest {
             assertThat(f.path("name").asString()).isEqualTo("Shares.csv");
             assertThat(f.path("kinds").path("POST").asInt()).isEqualTo(2);
             assertThat(f.path("kinds").path("RESHARE").asInt()).isEqualTo(2);
-            assertThat(f.path("counts").path("ownPosts").asInt()).isEqualTo(2);
-            assertThat(f.path("counts").path("thinReshares").asInt()).isEqualTo(1);
+            assertThat(f.path("counts").path("ownPosts").asInt()).isEqualTo(1);
+            assertThat(f.path("counts").path("thinReshares").asInt()).isEqualTo(2);
             assertThat(f.path("counts").path("bareReshares").asInt()).isEqualTo(1);
         });
         assertThat(json.path("skipped").values()).anySatisfy(s -> {
@@ -75,7 +76,48 @@ class ActivityArchiveAnalyserTest {
         assertThat(index.path("pillars").path("consistency").path("explanations").get(0).path("text").asString())
                 .startsWith("Active in 2 of 12 weeks;");
         assertThat(index.path("nextStep").path("key").asString()).startsWith("activity.next.");
+        assertThat(json.path("received").path("analyticsExport").asBoolean()).isFalse();
+        assertThat(index.path("pillars").path("engagementQuality").path("explanations").values())
+                .anySatisfy(e -> assertThat(e.path("key").asString())
+                        .isEqualTo("activity.explain.engagement.no-analytics"));
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void with_the_analytics_export_the_output_gains_the_engagement_received_and_the_conversations_started() {
+        Path zip = ActivityFixtures.zip(dir.resolve("export.zip"),
+                ActivityFixtures.folder("linkedin", UnaryOperator.identity()));
+        // the archive's first post (share 7170000000000000001) and a post the archive does not hold; the company
+        // reshare (share …004) is not the person's own and is left out even though the export lists it
+        long ownShare = 7_170_000_000_000_000_001L;
+        long companyShare = 7_170_000_000_000_000_004L;
+        Path xlsx = AnalyticsExports.english().withCommentColumns()
+                .period(java.time.LocalDate.of(2026, 2, 1), java.time.LocalDate.of(2026, 3, 12))
+                .post(new AnalyticsExports.Post("https://www.linkedin.com/feed/update/urn:li:share:" + ownShare,
+                        java.time.LocalDate.of(2026, 3, 2), 40, 2_400, 7, 2))
+                .post(new AnalyticsExports.Post("https://www.linkedin.com/feed/update/urn:li:share:" + companyShare,
+                        java.time.LocalDate.of(2026, 3, 12), 90, 9_000, 12, 5))
+                .post(new AnalyticsExports.Post(AnalyticsExports.activityUrl(7_165_000_000_000_000_000L),
+                        java.time.LocalDate.of(2026, 3, 10), 3, 300, 1, 0))
+                .followerDay(java.time.LocalDate.of(2026, 3, 2)).followerDay(java.time.LocalDate.of(2026, 3, 9))
+                .writeTo(dir.resolve("analytics.xlsx"));
+
+        int exit = run(zip.toString(), "--company-domain=acme.example", "--analytics=" + xlsx);
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        JsonNode received = json().path("received");
+        assertThat(received.path("analyticsExport").asBoolean()).isTrue();
+        assertThat(received.path("impressions").asInt()).isEqualTo(18_250);
+        assertThat(received.path("postsWithCommentFigures").asInt()).isEqualTo(2);
+        assertThat(received.path("postsThatStartedConversations").asInt()).isEqualTo(1);
+        assertThat(received.path("commentsReceived").asInt()).isEqualTo(8);
+        assertThat(received.path("repostsReceived").asInt()).isEqualTo(2);
+        assertThat(received.path("followersGainedInWindow").asInt()).isEqualTo(6);
+        assertThat(received.path("posts").get(0).path("startedConversation").asBoolean()).isTrue();
+        JsonNode engagement = json().path("index").path("pillars").path("engagementQuality");
+        assertThat(engagement.path("figures").path("postsThatStartedConversations").asInt()).isEqualTo(1);
+        assertThat(engagement.path("explanations").values()).anySatisfy(e -> assertThat(e.path("text").asString())
+                .startsWith("1 of your 2 posts"));
     }
 
     @Test

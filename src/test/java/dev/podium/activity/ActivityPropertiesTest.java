@@ -26,7 +26,10 @@ class ActivityPropertiesTest {
                 "podium.activity.window-weeks", "8",
                 "podium.activity.classify.article-weight", "2.0",
                 "podium.activity.company-domains", "acme.com,acme.dk",
-                "podium.activity.limits.max-upload", "5MB"));
+                "podium.activity.limits.max-upload", "5MB",
+                "podium.activity.conversation.min-comments", "3",
+                "podium.activity.conversation.started-weight", "0.5",
+                "podium.activity.analytics.max-rows-per-sheet", "500"));
 
         assertThat(properties.windowWeeks()).isEqualTo(8);
         assertThat(properties.classify().articleWeight()).isEqualTo(2.0);
@@ -34,6 +37,9 @@ class ActivityPropertiesTest {
         assertThat(properties.companyDomains()).containsExactly("acme.com", "acme.dk");
         assertThat(properties.limits().maxUpload()).isEqualTo(DataSize.ofMegabytes(5));
         assertThat(properties.limits().toArchiveLimits().maxUploadBytes()).isEqualTo(5L * 1024 * 1024);
+        assertThat(properties.conversation()).isEqualTo(new ActivityProperties.Conversation(3, 0.5, 0.5));
+        assertThat(properties.analytics().maxRowsPerSheet()).isEqualTo(500);
+        assertThat(properties.analytics().maxUnpacked()).isEqualTo(DataSize.ofMegabytes(50));
     }
 
     @Test

@@ -94,6 +94,61 @@ class ItemClassifierTest {
         assertThat(classify(ActivityKind.POST, "See https://acme.com.evil.example/").companyContent()).isFalse();
     }
 
+    private ClassifiedItem companyPost(String commentary) {
+        return classifier.classify(new ActivityItem(ActivitySource.LINKEDIN, ActivityKind.POST, "k", AT, commentary,
+                null, "https://www.acme.com/news/launch", null, null));
+    }
+
+    @Test
+    void a_long_post_sharing_an_employer_link_is_a_commented_reshare_of_company_content_not_an_own_post() {
+        ClassifiedItem shared = companyPost(words(120));
+
+        assertThat(shared.classification()).isEqualTo(Classification.COMMENTED_RESHARE);
+        assertThat(shared.companyContent()).isTrue();
+        assertThat(weight(shared)).isEqualTo(0.7);
+    }
+
+    @Test
+    void an_employer_link_with_exactly_the_commented_reshare_words_is_a_commented_reshare() {
+        assertThat(companyPost(words(15)).classification()).isEqualTo(Classification.COMMENTED_RESHARE);
+    }
+
+    @Test
+    void an_employer_link_with_a_few_words_is_a_thin_reshare() {
+        ClassifiedItem shared = companyPost(words(14));
+
+        assertThat(shared.classification()).isEqualTo(Classification.THIN_RESHARE);
+        assertThat(weight(shared)).isEqualTo(0.2);
+    }
+
+    @Test
+    void an_employer_link_without_words_is_a_bare_reshare() {
+        ClassifiedItem shared = companyPost(null);
+
+        assertThat(shared.classification()).isEqualTo(Classification.BARE_RESHARE);
+        assertThat(weight(shared)).isZero();
+    }
+
+    @Test
+    void an_employer_link_inside_the_text_of_a_long_post_makes_it_company_content_too() {
+        assertThat(classify(ActivityKind.POST, words(40) + " https://careers.acme.com/open-roles").classification())
+                .isEqualTo(Classification.COMMENTED_RESHARE);
+    }
+
+    @Test
+    void a_long_post_linking_elsewhere_stays_an_own_post() {
+        assertThat(classify(ActivityKind.POST, words(40) + " https://example.org/report").classification())
+                .isEqualTo(Classification.OWN_POST);
+    }
+
+    @Test
+    void without_employer_domains_configured_nothing_is_company_content() {
+        ItemClassifier none = new ItemClassifier(properties, Set.of());
+
+        assertThat(none.classify(item(ActivityKind.POST, words(40) + " https://www.acme.com/x", AT))
+                .classification()).isEqualTo(Classification.OWN_POST);
+    }
+
     @Test
     void configured_domains_may_be_written_as_urls() {
         ItemClassifier fromUrl = new ItemClassifier(properties, Set.of("https://www.Acme.com/"));

@@ -156,6 +156,82 @@ class SocialLeadershipCalculatorTest {
                 .containsEntry("ownPostsRepliedOn", 1);
     }
 
+    private List<ClassifiedItem> engagedItems() {
+        List<ClassifiedItem> items = new ArrayList<>();
+        ActivityItem post = item(ActivityKind.POST, words(40), TODAY.minusDays(3));
+        items.add(classifier.classify(post));
+        items.add(classified(ActivityKind.POST, words(40), TODAY.minusDays(10)));
+        for (int i = 0; i < 3; i++) {
+            items.add(classified(ActivityKind.COMMENT, words(30), TODAY.minusDays(i)));
+            items.add(classified(ActivityKind.COMMENT, words(15), TODAY.minusDays(i)));
+        }
+        items.add(classified(ActivityKind.COMMENT, "Thanks!", TODAY.minusDays(4)));
+        items.add(classifier.classify(new ActivityItem(ActivitySource.LINKEDIN, ActivityKind.COMMENT, "reply",
+                ActivityItems.noon(TODAY.minusDays(2)), "Thank you, Bob!", null, null, post.naturalKey(), null)));
+        for (int i = 0; i < 24; i++) {
+            items.add(classified(ActivityKind.REACTION, null, TODAY.minusDays(i % 20)));
+        }
+        return items;
+    }
+
+    @Test
+    void with_the_analytics_export_engagement_quality_combines_conversations_started_with_those_joined() {
+        SocialLeadershipCalculator.Received received = new SocialLeadershipCalculator.Received(true, 4, 1, 2);
+
+        PillarScore engagement = calculator.compute(engagedItems(), List.of(), TODAY, received).engagementQuality();
+
+        // joined as without the export: 0.476; started: 1 of 4 posts = 0.25 of a 0.5 target = 0.5;
+        // 25·(0.4·0.5 + 0.6·0.476) = 12.1
+        assertThat(engagement.score()).isEqualTo(12);
+        assertThat(engagement.figures()).containsEntry("postsWithReceivedComments", 4)
+                .containsEntry("postsThatStartedConversations", 1).containsEntry("startedShare", 0.25);
+        assertThat(engagement.explanations()).contains(
+                Explanation.of("activity.explain.engagement.started", 1, 4, 2, 40, 50));
+    }
+
+    @Test
+    void posts_that_all_started_conversations_lift_engagement_quality_above_what_joining_alone_gives() {
+        int joinedOnly = compute(engagedItems()).engagementQuality().score();
+        int withStarted = calculator.compute(engagedItems(), List.of(), TODAY,
+                new SocialLeadershipCalculator.Received(true, 3, 3, 2)).engagementQuality().score();
+
+        // 25·(0.4·1 + 0.6·0.476) = 17.1
+        assertThat(joinedOnly).isEqualTo(12);
+        assertThat(withStarted).isEqualTo(17);
+    }
+
+    @Test
+    void without_the_export_the_pillar_works_as_before_and_says_what_the_export_would_add() {
+        PillarScore engagement = compute(engagedItems()).engagementQuality();
+
+        assertThat(engagement.score()).isEqualTo(12);
+        assertThat(engagement.figures()).doesNotContainKey("postsThatStartedConversations");
+        assertThat(engagement.explanations()).contains(Explanation.of("activity.explain.engagement.no-analytics"));
+    }
+
+    @Test
+    void an_export_without_comment_figures_leaves_the_pillar_to_the_conversations_joined_and_says_so() {
+        PillarScore engagement = calculator.compute(engagedItems(), List.of(), TODAY,
+                new SocialLeadershipCalculator.Received(true, 0, 0, 2)).engagementQuality();
+
+        assertThat(engagement.score()).isEqualTo(12);
+        assertThat(engagement.explanations())
+                .contains(Explanation.of("activity.explain.engagement.no-comment-figures"));
+    }
+
+    @Test
+    void the_weight_of_conversations_started_is_configuration() {
+        ActivityProperties d = ActivityProperties.defaults();
+        ActivityProperties allStarted = new ActivityProperties(d.windowWeeks(), d.classify(), d.originality(),
+                d.consistency(), d.engagement(), d.focus(), d.bands(), d.limits(), d.companyDomains(),
+                new ActivityProperties.Conversation(2, 1.0, 0.5), d.analytics());
+
+        int score = new SocialLeadershipCalculator(allStarted).compute(engagedItems(), List.of(), TODAY,
+                new SocialLeadershipCalculator.Received(true, 2, 1, 2)).engagementQuality().score();
+
+        assertThat(score).isEqualTo(25);
+    }
+
     @Test
     void a_linkedin_comment_on_an_own_post_is_linked_by_the_moment_in_its_activity_id() {
         Instant posted = Instant.parse("2026-03-10T09:15:30.250Z");
@@ -266,7 +342,9 @@ class SocialLeadershipCalculatorTest {
                 calculator.compute(List.of(classified(ActivityKind.POST, "leadership " + words(3), TODAY)), topics,
                         TODAY),
                 calculator.compute(List.of(classified(ActivityKind.POST, "leadership " + words(40),
-                        TODAY.minusDays(40))), topics, TODAY));
+                        TODAY.minusDays(40))), topics, TODAY),
+                calculator.compute(List.of(), topics, TODAY, new SocialLeadershipCalculator.Received(true, 2, 1, 2)),
+                calculator.compute(List.of(), topics, TODAY, new SocialLeadershipCalculator.Received(true, 0, 0, 2)));
         List<Explanation> all = indexes.stream().flatMap(i -> Stream.concat(Stream.of(i.nextStep()),
                 Stream.of(i.originality(), i.consistency(), i.engagementQuality(), i.topicalFocus())
                         .flatMap(p -> p.explanations().stream()))).toList();

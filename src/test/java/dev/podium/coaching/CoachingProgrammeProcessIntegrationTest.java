@@ -172,6 +172,10 @@ class CoachingProgrammeProcessIntegrationTest {
         Participant participant = coaching.participant(programme);
         assertThat(participant.goalMet()).isTrue();
         assertThat(participant.evidence().weeksWithOriginalPostsInLast6()).isGreaterThanOrEqualTo(4);
+        // the coach sees the conversation figures, never the texts (none imported yet: only the archive's posts)
+        assertThat(participant.conversations().exportImported()).isFalse();
+        assertThat(participant.conversations().posts()).isNotEmpty()
+                .allSatisfy(post -> assertThat(post.excerpt()).isNull());
         assertThat(participant.openTasks()).extracting(CoachTask::kind)
                 .containsExactly(CoachTaskKind.FINAL_CHECK_IN);
     }

@@ -230,7 +230,7 @@ class CourseFolderReaderTest {
         var same = new dev.podium.activity.ActivityProperties(activity.windowWeeks(),
                 new dev.podium.activity.ActivityProperties.Classify(25, 15, 12, 25, 1.0, 1.5, 0.7, 0.2, 0.0, 0.2),
                 activity.originality(), activity.consistency(), activity.engagement(), activity.focus(),
-                activity.bands(), activity.limits(), List.of());
+                activity.bands(), activity.limits(), List.of(), activity.conversation(), activity.analytics());
         assertThat(new CourseFolderReader(TestContent.variables()).readAll(List.of(root)).problems()).isEmpty();
         assertThat(new CourseFolderReader(TestContent.variables(same)).readAll(List.of(root)).problems())
                 .extracting(CourseProblem::english).anyMatch(problem -> problem.contains(

@@ -26,6 +26,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import dev.podium.activity.ActivityKind;
 import dev.podium.activity.ActivityRuleViolation;
 import dev.podium.activity.ActivityService;
+import dev.podium.activity.AnalyticsImportResult;
+import dev.podium.activity.AnalyticsPreview;
+import dev.podium.activity.AnalyticsReport;
 import dev.podium.activity.ArchiveRejected;
 import dev.podium.activity.ArchiveReport;
 import dev.podium.activity.Classification;
@@ -75,7 +78,8 @@ class ActivityImportView extends Main implements HasDynamicTitle {
         UnorderedList steps = new UnorderedList(new ListItem(getTranslation("activity.ui.import.how-to.linkedin")),
                 new ListItem(getTranslation("activity.ui.import.how-to.mastodon")),
                 new ListItem(getTranslation("activity.ui.import.how-to.rss")),
-                new ListItem(getTranslation("activity.ui.import.how-to.x")));
+                new ListItem(getTranslation("activity.ui.import.how-to.x")),
+                new ListItem(getTranslation("activity.ui.import.how-to.analytics")));
         howTo.add(steps, new Paragraph(getTranslation("activity.ui.import.privacy")));
 
         upload = new Upload(new Receiving());
@@ -139,6 +143,10 @@ class ActivityImportView extends Main implements HasDynamicTitle {
         discardPending();
         pending = received;
         outcome.removeAll();
+        if (activity.isAnalyticsExport(received)) {
+            startAnalyticsPreview(ui, received);
+            return;
+        }
         working(ui, true, getTranslation("activity.ui.import.reading", received.fileName()));
         progress.setIndeterminate(true);
         activity.preview(received, read -> ui.access(() -> progressText.setText(
@@ -251,6 +259,118 @@ class ActivityImportView extends Main implements HasDynamicTitle {
                 showResult(result);
             }
         }));
+    }
+
+    // ---- LinkedIn's analytics export (.xlsx): the same steps, with the figures it holds
+
+    private void startAnalyticsPreview(UI ui, UploadedArchive received) {
+        working(ui, true, getTranslation("activity.ui.import.reading", received.fileName()));
+        progress.setIndeterminate(true);
+        activity.previewAnalytics(received, read -> ui.access(() -> progressText.setText(
+                getTranslation("activity.ui.analytics.reading-count", received.fileName(), read))))
+                .whenComplete((preview, failure) -> ui.access(() -> {
+                    working(ui, false, "");
+                    upload.clearFileList();
+                    if (failure != null) {
+                        discardPending();
+                        showFailure(failure, received);
+                    } else {
+                        showAnalyticsPreview(ui, preview);
+                    }
+                }));
+    }
+
+    private void showAnalyticsPreview(UI ui, AnalyticsPreview preview) {
+        AnalyticsReport report = preview.report();
+        Div box = new Div();
+        box.setId("activity-preview");
+        box.addClassName("podium-preview");
+        Paragraph headline = new Paragraph(report.periodStart() == null
+                ? getTranslation("activity.ui.analytics.headline-undated", report.rows())
+                : getTranslation("activity.ui.analytics.headline", report.rows(),
+                        Labels.date(report.periodStart(), getLocale()), Labels.date(report.periodEnd(), getLocale())));
+        headline.setId("activity-preview-total");
+        box.add(new H3(getTranslation("activity.ui.preview.title", preview.upload().fileName())), headline);
+
+        UnorderedList figures = new UnorderedList();
+        figures.setId("activity-preview-analytics");
+        figures.add(new ListItem(getTranslation("activity.ui.analytics.posts", report.posts())));
+        if (report.posts() > 0) {
+            figures.add(new ListItem(report.postsWithComments() > 0
+                    ? getTranslation("activity.ui.analytics.with-comments", report.postsWithComments())
+                    : getTranslation("activity.ui.analytics.without-comments")));
+        }
+        figures.add(new ListItem(getTranslation("activity.ui.analytics.days", report.days())));
+        figures.add(new ListItem(getTranslation("activity.ui.analytics.follower-days", report.followerDays())));
+        box.add(figures);
+        if (!report.skipped().isEmpty()) {
+            UnorderedList skipped = new UnorderedList();
+            skipped.setId("activity-preview-skipped");
+            for (SkippedFile sheet : report.skipped()) {
+                skipped.add(new ListItem(getTranslation(sheet.reasonKey(), sheet.fileName())));
+            }
+            box.add(new Paragraph(getTranslation("activity.ui.preview.skipped")), skipped);
+        }
+        box.add(new Paragraph(preview.lastImport() == null ? getTranslation("activity.ui.analytics.first-import")
+                : getTranslation("activity.ui.analytics.again", Labels.date(preview.lastImport().importedAt(),
+                        getLocale()))));
+
+        Button confirm = new Button(getTranslation("activity.ui.analytics.confirm", report.rows()));
+        confirm.setId("activity-confirm");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        confirm.setDisableOnClick(true);
+        Button cancel = new Button(getTranslation("action.cancel"));
+        cancel.setId("activity-cancel");
+        cancel.addClickListener(e -> {
+            discardPending();
+            outcome.removeAll();
+            outcome.add(new Paragraph(getTranslation("activity.ui.preview.cancelled")));
+        });
+        confirm.addClickListener(e -> {
+            cancel.setEnabled(false);
+            startAnalyticsImport(ui, report);
+        });
+        box.add(new HorizontalLayout(confirm, cancel));
+        outcome.add(box);
+    }
+
+    private void startAnalyticsImport(UI ui, AnalyticsReport report) {
+        UploadedArchive importing = pending;
+        pending = null;
+        if (importing == null) {
+            return;
+        }
+        int expected = Math.max(1, report.rows());
+        working(ui, true, getTranslation("activity.ui.analytics.writing", 0, report.rows()));
+        progress.setIndeterminate(false);
+        progress.setValue(0);
+        activity.confirmAnalytics(importing, written -> ui.access(() -> {
+            progress.setValue(Math.min(1.0, written / (double) expected));
+            progressText.setText(getTranslation("activity.ui.analytics.writing", written, report.rows()));
+        })).whenComplete((result, failure) -> ui.access(() -> {
+            working(ui, false, "");
+            outcome.removeAll();
+            if (failure != null) {
+                showFailure(failure, importing);
+            } else {
+                showAnalyticsResult(result);
+            }
+        }));
+    }
+
+    private void showAnalyticsResult(AnalyticsImportResult result) {
+        Div box = new Div();
+        box.setId("activity-result");
+        Paragraph added = new Paragraph(getTranslation("activity.ui.analytics.result", result.report().rows(),
+                result.postsAdded()));
+        added.setId("activity-result-added");
+        Paragraph index = new Paragraph(getTranslation("activity.ui.result.index", result.index().total(),
+                getTranslation(Labels.band(result.index().band()))));
+        RouterLink conversations = new RouterLink(getTranslation("activity.ui.analytics.see-conversations"),
+                MyVoiceView.class);
+        conversations.setId("activity-see-voice");
+        box.add(added, index, conversations);
+        outcome.add(box);
     }
 
     private void showResult(ImportResult result) {

@@ -34,7 +34,8 @@ import java.util.stream.Stream;
 
 /**
  * The employee's own Social Leadership Index: total and band, the four pillars with the sentences behind them, the
- * weeks of the window as a chart with a text alternative, the next step, their topics and their own items. Nobody
+ * weeks of the window as a chart with a text alternative, the conversations their posts started (from LinkedIn's
+ * analytics export), the next step, their topics and their own items. Nobody
  * else sees this page's texts.
  */
 @Route("voice")
@@ -90,6 +91,8 @@ class MyVoiceView extends Main implements HasDynamicTitle {
         add(pillars);
 
         add(new H3(getTranslation("activity.ui.chart.title")), new WeeklyChart(index.weeks()));
+
+        add(new ConversationsSection(activity.myConversations(), ActivityImportView.class, true));
 
         add(new H3(getTranslation("activity.ui.voice.topics")), topics(voice),
                 new RouterLink(getTranslation(voice.topics().isEmpty() ? "activity.ui.voice.choose-topics"

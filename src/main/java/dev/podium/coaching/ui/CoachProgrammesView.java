@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.podium.activity.ActivityEvidence;
+import dev.podium.activity.Conversations;
 import dev.podium.coaching.CheckInDecision;
 import dev.podium.coaching.CoachTask;
 import dev.podium.coaching.CoachingRuleViolation;
@@ -91,6 +92,17 @@ class CoachProgrammesView extends Main implements HasDynamicTitle {
                         : "coaching.board.topics-missing"),
                 evidence.weeksWithOriginalPostsInLast6(), evidence.substantiveComments(),
                 evidence.socialLeadershipIndex())));
+        Conversations conversations = p.conversations();
+        Paragraph talk = new Paragraph(!conversations.exportImported()
+                ? getTranslation("coaching.board.conversations.none")
+                : conversations.postsWithCommentFigures() == 0
+                        ? getTranslation("coaching.board.conversations.no-comment-figures",
+                                conversations.posts().size())
+                        : getTranslation("coaching.board.conversations", conversations.postsStarted(),
+                                conversations.postsWithCommentFigures(), conversations.commentsReceived(),
+                                conversations.repostsReceived(), conversations.impressions()));
+        talk.setId("coach-conversations");
+        details.add(talk);
         if (p.goalMet()) {
             details.add(new Paragraph(getTranslation("coaching.board.goal-met")));
         }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -23,6 +24,8 @@ import dev.podium.audit.CoachWorkload;
 import dev.podium.reporting.AttestationCoverage;
 import dev.podium.reporting.Breakdown;
 import dev.podium.reporting.CertificateHolder;
+import dev.podium.reporting.CohortCurve;
+import dev.podium.reporting.ConversationShares;
 import dev.podium.reporting.DashboardFilter;
 import dev.podium.reporting.Dimension;
 import dev.podium.reporting.Distribution;
@@ -120,7 +123,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         figures.removeAll();
         drillDown.setVisible(false);
         List<List<Object>> rows = new ArrayList<>();
-        figures.add(funnel(rows), breakdown(), auditScores(rows), bands(rows), trend(rows), coaches(),
+        figures.add(funnel(rows), breakdown(), auditScores(rows), bands(rows), trend(rows), conversations(), coaches(),
                 certificates(rows), policies(rows));
         figureRows = List.copyOf(rows);
     }
@@ -265,6 +268,86 @@ class DashboardView extends Main implements HasDynamicTitle {
         trend.weeks().forEach(w -> rows.add(row("reporting.trend.title", w.weekStart().toString(), w.activePeople(),
                 trend.population())));
         return section;
+    }
+
+    // --- conversations started (LinkedIn's analytics export) and waves over the weeks --------------------------
+
+    private Component conversations() {
+        Section section = section("conversations", getTranslation("reporting.conversations.title"));
+        section.add(new Paragraph(getTranslation("reporting.conversations.intro")));
+        Select<Dimension> dimension = new Select<>();
+        dimension.setId("conversations-dimension");
+        dimension.setLabel(getTranslation("reporting.breakdown.by"));
+        dimension.setItems(Dimension.values());
+        dimension.setItemLabelGenerator(d -> getTranslation("reporting.dimension." + d.name().toLowerCase(Locale.ROOT)));
+        Div content = new Div();
+        dimension.addValueChangeListener(e -> {
+            content.removeAll();
+            ConversationShares shares = reporting.conversationShares(filter, e.getValue());
+            Grid<ConversationShares.Group> table = new Grid<>();
+            table.setId("conversations-table");
+            table.addColumn(ConversationShares.Group::label).setHeader(getTranslation("reporting.breakdown.group"))
+                    .setAutoWidth(true).setFlexGrow(1);
+            table.addColumn(g -> g.population()).setHeader(getTranslation("reporting.people"));
+            table.addColumn(g -> figure(g.withExport())).setHeader(getTranslation("reporting.conversations.export"));
+            table.addColumn(g -> figure(g.started())).setHeader(getTranslation("reporting.conversations.started"));
+            table.addColumn(g -> share(g.started(), g.population())).setHeader(getTranslation("reporting.share"));
+            table.setItems(shares.groups());
+            table.setAllRowsVisible(true);
+            content.add(table);
+            if (shares.hiddenGroups() > 0) {
+                content.add(new Paragraph(getTranslation("reporting.breakdown.hidden", shares.hiddenGroups(),
+                        reporting.minimumGroupSize())));
+            }
+        });
+        dimension.setValue(Dimension.DEPARTMENT);
+        section.add(dimension, content);
+
+        List<FilterOptions.Option> cohorts = reporting.filterOptions().cohorts();
+        if (!cohorts.isEmpty()) {
+            Select<FilterOptions.Option> wave = new Select<>();
+            wave.setId("cohort-curve-wave");
+            wave.setLabel(getTranslation("reporting.curve.wave"));
+            wave.setItems(cohorts);
+            wave.setItemLabelGenerator(FilterOptions.Option::label);
+            Div curve = new Div();
+            wave.addValueChangeListener(e -> {
+                curve.removeAll();
+                if (e.getValue() != null) {
+                    curve.add(cohortCurve(reporting.cohortCurve(e.getValue().id())));
+                }
+            });
+            section.add(new H4(getTranslation("reporting.curve.title")), wave, curve);
+            wave.setValue(filter.cohortId() == null ? cohorts.getFirst() : cohorts.stream()
+                    .filter(c -> c.id() == filter.cohortId()).findFirst().orElse(cohorts.getFirst()));
+        }
+        return section;
+    }
+
+    private Component cohortCurve(CohortCurve curve) {
+        Div box = new Div();
+        box.setId("cohort-curve");
+        if (curve.launchedOn() == null) {
+            box.add(new Paragraph(getTranslation("reporting.curve.not-launched")));
+            return box;
+        }
+        box.add(new Paragraph(curve.population() == null ? getTranslation("reporting.small-selection",
+                reporting.minimumGroupSize()) : getTranslation("reporting.curve.intro", curve.population(),
+                curve.launchedOn().toString())));
+        List<String> labels = curve.points().stream().map(p -> getTranslation("reporting.curve.week",
+                p.weeksAfterLaunch())).toList();
+        box.add(PodiumChart.line().height("12rem").show(labels, Map.of(getTranslation("reporting.trend.active"),
+                curve.points().stream().map(CohortCurve.Point::activePeople).toList())));
+        Grid<CohortCurve.Point> table = new Grid<>();
+        table.setId("cohort-curve-table");
+        table.addColumn(p -> getTranslation("reporting.curve.week", p.weeksAfterLaunch()) + " (" + p.weekStart()
+                + ")").setHeader(getTranslation("reporting.trend.week-header")).setAutoWidth(true);
+        table.addColumn(p -> figure(p.activePeople())).setHeader(getTranslation("reporting.trend.active"));
+        table.addColumn(p -> share(p.activePeople(), curve.population())).setHeader(getTranslation("reporting.share"));
+        table.setItems(curve.points());
+        table.setAllRowsVisible(true);
+        box.add(table);
+        return box;
     }
 
     private Component coaches() {
