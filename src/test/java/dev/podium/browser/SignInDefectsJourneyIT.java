@@ -52,14 +52,14 @@ class SignInDefectsJourneyIT {
         String lastName = "First" + TestPeople.uniqueSuffix();
         EmployeeId id = SystemUser.call(() -> employees.register(new EmployeeDraft("Frida", lastName, email, null,
                 null, "DK", null, Set.of(Role.EMPLOYEE), Languages.ENGLISH)));
-        SystemUser.run(() -> employees.setPassword(id, "handed-out-by-hr"));
+        SystemUser.run(() -> employees.setPassword(id, "harbour-signal-7731"));
 
-        BrowserSession browser = browsers.open().login(email, "handed-out-by-hr");
+        BrowserSession browser = browsers.open().login(email, "harbour-signal-7731");
         // the account page is shown in place of home until she has chosen her own password
         assertThat(browser.page().locator("#password-change-required")).isVisible();
-        browser.fill("#current-password", "handed-out-by-hr");
-        browser.fill("#new-password", "frida's own passphrase");
-        browser.fill("#repeat-password", "frida's own passphrase");
+        browser.fill("#current-password", "harbour-signal-7731");
+        browser.fill("#new-password", "juniper socket meadow");
+        browser.fill("#repeat-password", "juniper socket meadow");
         browser.page().locator("#change-password").click();
 
         assertThat(browser.notification("Password changed. You stay signed in")).isVisible();

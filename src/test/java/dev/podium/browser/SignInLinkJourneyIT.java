@@ -84,13 +84,13 @@ class SignInLinkJourneyIT {
         ida.fill("#link-repeat", "too short");
         ida.page().locator("#link-save").click();
         assertThat(ida.page().locator("#link-password")).containsText("too short: use at least 10 characters");
-        ida.fill("#link-password", "ida's own passphrase");
-        ida.fill("#link-repeat", "ida's own passphrase");
+        ida.fill("#link-password", "quartz lantern meadow");
+        ida.fill("#link-repeat", "quartz lantern meadow");
         ida.page().locator("#link-save").click();
         ida.page().waitForURL(Pattern.compile(".*/login\\?password-set.*"));
         ida.waitForVaadin();
         assertThat(ida.page().locator("#login-notice")).hasText("Your password is saved. Sign in with it now.");
-        ida.login(email, "ida's own passphrase");
+        ida.login(email, "quartz lantern meadow");
         assertThat(ida.greeting()).containsText("Ida " + lastName);
 
         // the link worked once
@@ -130,11 +130,11 @@ class SignInLinkJourneyIT {
         assertEquals("Choose a new Podium password", mail.getSubject());
         browser.open(SignInLinkService.LINK_ROUTE + "/" + token((String) mail.getContent()));
         assertThat(browser.page().locator("h2")).hasText("Choose a new password");
-        browser.fill("#link-password", "frank remembers now");
-        browser.fill("#link-repeat", "frank remembers now");
+        browser.fill("#link-password", "copper falcon drizzle");
+        browser.fill("#link-repeat", "copper falcon drizzle");
         browser.page().locator("#link-save").click();
         browser.page().waitForURL(Pattern.compile(".*/login\\?password-set.*"));
-        browser.login(email, "frank remembers now");
+        browser.login(email, "copper falcon drizzle");
         assertThat(browser.greeting()).containsText("Frank");
         assertThat(mailsTo(unknown)).as("no mail to an unknown address").isEmpty();
     }

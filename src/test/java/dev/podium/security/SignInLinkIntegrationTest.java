@@ -63,7 +63,7 @@ class SignInLinkIntegrationTest {
         assertThat(links.check(second).email()).isEqualTo(email);
         assertThat(SystemUser.call(() -> links.invitations(List.of(olga))).get(olga).invitedAt()).isNotNull();
 
-        links.choosePassword(second, "olga chose this one");
+        links.choosePassword(second, "velvet anchor thistle");
         assertThatThrownBy(() -> links.choosePassword(second, "and this one too"))
                 .isInstanceOfSatisfying(LinkRefused.class, r -> assertThat(r.state()).isEqualTo(LinkState.USED));
         assertThat(links.check("x".repeat(43)).state()).isEqualTo(LinkState.UNKNOWN);
