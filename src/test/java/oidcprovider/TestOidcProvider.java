@@ -10,6 +10,9 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -71,10 +74,20 @@ public final class TestOidcProvider implements AutoCloseable {
      * Starts the provider with Podium at {@code podiumBaseUrl} (ending in a slash) registered as its client.
      */
     public static TestOidcProvider start(String podiumBaseUrl) {
+        return start(podiumBaseUrl, Clock.systemUTC());
+    }
+
+    /**
+     * Starts the provider with Podium at {@code podiumBaseUrl} registered as its client, dating its ID tokens by
+     * {@code clock}: Podium's own, as a real provider's and Podium's clocks agree through NTP (Podium checks an ID
+     * token's times on its clock, which the tests pin to a fixed day).
+     */
+    public static TestOidcProvider start(String podiumBaseUrl, Clock clock) {
         KeyPair keys = KEYS;
         AnnotationConfigServletWebServerApplicationContext context =
                 new AnnotationConfigServletWebServerApplicationContext();
         context.registerBean(KeyPair.class, () -> keys);
+        context.registerBean("idTokenClock", Clock.class, () -> clock);
         context.registerBean("podiumBaseUrl", String.class, () -> podiumBaseUrl);
         context.register(ProviderConfiguration.class);
         context.refresh();
@@ -188,9 +201,11 @@ public final class TestOidcProvider implements AutoCloseable {
 
         /** The ID token names the person's e-mail address, as Entra ID, Okta, Google and Keycloak do. */
         @Bean
-        OAuth2TokenCustomizer<JwtEncodingContext> emailClaim() {
+        OAuth2TokenCustomizer<JwtEncodingContext> emailClaim(Clock idTokenClock) {
             return context -> {
                 if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+                    Instant issued = idTokenClock.instant();
+                    context.getClaims().issuedAt(issued).expiresAt(issued.plus(Duration.ofMinutes(30)));
                     String email = context.getPrincipal().getName();
                     context.getClaims().claims(claims -> claims.putAll(Map.of("email", email,
                             "email_verified", true, "groups", List.of("podium-users"))));

@@ -122,11 +122,8 @@ public class ReportingService {
         List<Map<String, Object>> rows = model.rows(FUNNEL_COLUMNS + ", " + key + " AS group_key"
                 + " FROM reporting_group_figures e WHERE " + key + " IS NOT NULL" + where(filter, params)
                 + " GROUP BY " + key, params);
-        Map<Long, String> cohortNames = dimension == Dimension.COHORT ? filterOptions().cohorts().stream()
-                .collect(Collectors.toMap(FilterOptions.Option::id, FilterOptions.Option::label, (a, b) -> a))
-                : Map.of();
+        Function<String, String> labels = groupLabels(dimension);
         List<Boolean> visible = smallGroups.visibleGroups(rows.stream().map(r -> number(r, "population")).toList());
-        Map<Long, String> departmentNames = dimension == Dimension.DEPARTMENT ? people.departmentNames() : Map.of();
         List<Breakdown.Group> groups = new ArrayList<>();
         int hidden = 0;
         for (int i = 0; i < rows.size(); i++) {
@@ -136,11 +133,7 @@ public class ReportingService {
             }
             Map<String, Object> row = rows.get(i);
             String groupKey = String.valueOf(row.get("group_key"));
-            String label = switch (dimension) {
-                case DEPARTMENT -> departmentNames.getOrDefault(Long.valueOf(groupKey), groupKey);
-                case COUNTRY -> groupKey;
-                case COHORT -> cohortNames.getOrDefault(Long.valueOf(groupKey), groupKey);
-            };
+            String label = labels.apply(groupKey);
             groups.add(new Breakdown.Group(groupKey, label, funnelOf(row)));
         }
         groups.sort(java.util.Comparator.comparing(Breakdown.Group::label, String.CASE_INSENSITIVE_ORDER));
@@ -225,10 +218,7 @@ public class ReportingService {
                 + " ON c.employee_id = e.employee_id WHERE e.active AND " + key + " IS NOT NULL"
                 + where(filter, params) + " GROUP BY " + key, params);
         List<Boolean> visible = smallGroups.visibleGroups(rows.stream().map(r -> number(r, "population")).toList());
-        Map<Long, String> departmentNames = dimension == Dimension.DEPARTMENT ? people.departmentNames() : Map.of();
-        Map<Long, String> cohortNames = dimension == Dimension.COHORT ? filterOptions().cohorts().stream()
-                .collect(Collectors.toMap(FilterOptions.Option::id, FilterOptions.Option::label, (a, b) -> a))
-                : Map.of();
+        Function<String, String> labels = groupLabels(dimension);
         List<ConversationShares.Group> groups = new ArrayList<>();
         int hidden = 0;
         for (int i = 0; i < rows.size(); i++) {
@@ -238,11 +228,7 @@ public class ReportingService {
             }
             Map<String, Object> row = rows.get(i);
             String groupKey = String.valueOf(row.get("group_key"));
-            String label = switch (dimension) {
-                case DEPARTMENT -> departmentNames.getOrDefault(Long.valueOf(groupKey), groupKey);
-                case COUNTRY -> groupKey;
-                case COHORT -> cohortNames.getOrDefault(Long.valueOf(groupKey), groupKey);
-            };
+            String label = labels.apply(groupKey);
             List<Long> parts = smallGroups.parts(List.of(number(row, "with_export"), number(row, "started")));
             groups.add(new ConversationShares.Group(groupKey, label, number(row, "population"), parts.get(0),
                     parts.get(1)));
@@ -592,5 +578,16 @@ public class ReportingService {
             case LocalDate date -> date;
             default -> LocalDate.parse(Objects.toString(value));
         };
+    }
+
+    /** How a group of the dimension is named: a department or cohort by its name, a country by its code. */
+    private Function<String, String> groupLabels(Dimension dimension) {
+        Map<Long, String> names = switch (dimension) {
+            case DEPARTMENT -> people.departmentNames();
+            case COHORT -> filterOptions().cohorts().stream()
+                    .collect(Collectors.toMap(FilterOptions.Option::id, FilterOptions.Option::label, (a, b) -> a));
+            case COUNTRY -> Map.of();
+        };
+        return key -> dimension == Dimension.COUNTRY ? key : names.getOrDefault(Long.valueOf(key), key);
     }
 }

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
@@ -16,6 +17,7 @@ import org.springframework.security.oauth2.client.oidc.authentication.OidcIdToke
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
@@ -90,7 +92,23 @@ class SingleSignOnConfiguration {
                 .clientRegistrationRepository(registrations)
                 .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
-                .failureHandler(SingleSignOnConfiguration::refused));
+                .failureHandler(SingleSignOnConfiguration::refused)
+                .addObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                    @Override
+                    public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                        return whenTheProviderCannotBeReached(filter);
+                    }
+                }));
+    }
+
+    /**
+     * "Sign in with …" while the provider's discovery document cannot be read (the provider is down, or the issuer
+     * address is wrong) sends the person to Podium's refusal page with "try again, else tell HR" instead of a bare
+     * server error; the next click tries the provider again.
+     */
+    static <F extends OAuth2AuthorizationRequestRedirectFilter> F whenTheProviderCannotBeReached(F filter) {
+        filter.setAuthenticationFailureHandler(SingleSignOnConfiguration::refused);
+        return filter;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,12 +36,14 @@ class ConversationsJourneyIT {
     static final Browsers browsers = new Browsers();
 
     @Autowired
+    Clock clock;
+    @Autowired
     ApplicationContext context;
 
     @Test
     void an_employee_imports_the_analytics_export_and_sees_the_conversations_their_posts_started() {
         Person employee = new TestPeople(context).create("Mia", Set.of(Role.EMPLOYEE), Languages.ENGLISH);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LinkedInArchives archive = new LinkedInArchives();
         String answered = archive.post(now.minus(Duration.ofDays(2)), LinkedInArchives.POST);

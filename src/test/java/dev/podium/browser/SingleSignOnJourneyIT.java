@@ -16,6 +16,7 @@ import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
 import dev.podium.security.SystemUser;
 import dev.podium.shared.Languages;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,7 +57,7 @@ class SingleSignOnJourneyIT {
         people = new TestPeople(context);
         if (provider == null) {
             String port = context.getEnvironment().getRequiredProperty("local.server.port");
-            provider = TestOidcProvider.start("http://localhost:" + port + "/");
+            provider = TestOidcProvider.start("http://localhost:" + port + "/", context.getBean(Clock.class));
         }
     }
 

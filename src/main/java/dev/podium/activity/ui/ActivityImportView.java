@@ -42,7 +42,11 @@ import dev.podium.shared.LogSafe;
 import dev.podium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -218,7 +222,14 @@ class ActivityImportView extends Main implements HasDynamicTitle {
                 : getTranslation("activity.ui.preview.again", Labels.date(preview.lastImport().importedAt(),
                         getLocale()))));
 
-        Button confirm = new Button(getTranslation("activity.ui.preview.confirm", preview.items()));
+        box.add(confirmOrCancel(getTranslation("activity.ui.preview.confirm", preview.items()),
+                () -> startImport(ui, preview)));
+        outcome.add(box);
+    }
+
+    /** Confirm (once) or cancel the pending upload; cancelling discards it. */
+    private HorizontalLayout confirmOrCancel(String confirmText, Runnable onConfirm) {
+        Button confirm = new Button(confirmText);
         confirm.setId("activity-confirm");
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.setDisableOnClick(true);
@@ -231,32 +242,40 @@ class ActivityImportView extends Main implements HasDynamicTitle {
         });
         confirm.addClickListener(e -> {
             cancel.setEnabled(false);
-            startImport(ui, preview);
+            onConfirm.run();
         });
-        box.add(new HorizontalLayout(confirm, cancel));
-        outcome.add(box);
+        return new HorizontalLayout(confirm, cancel);
     }
 
     private void startImport(UI ui, ImportPreview preview) {
+        writeWithProgress(ui, preview.items(), "activity.ui.import.writing", activity::confirm, this::showResult);
+    }
+
+    /**
+     * Writes the pending upload off the UI thread through {@code write}, with a progress bar counting towards
+     * {@code total}, then shows the result or what went wrong.
+     */
+    private <R> void writeWithProgress(UI ui, int total, String writingKey,
+            BiFunction<UploadedArchive, LongConsumer, CompletableFuture<R>> write, Consumer<R> show) {
         UploadedArchive importing = pending;
         pending = null;
         if (importing == null) {
             return;
         }
-        int expected = Math.max(1, preview.items());
-        working(ui, true, getTranslation("activity.ui.import.writing", 0, preview.items()));
+        int expected = Math.max(1, total);
+        working(ui, true, getTranslation(writingKey, 0, total));
         progress.setIndeterminate(false);
         progress.setValue(0);
-        activity.confirm(importing, written -> ui.access(() -> {
+        write.apply(importing, written -> ui.access(() -> {
             progress.setValue(Math.min(1.0, written / (double) expected));
-            progressText.setText(getTranslation("activity.ui.import.writing", written, preview.items()));
+            progressText.setText(getTranslation(writingKey, written, total));
         })).whenComplete((result, failure) -> ui.access(() -> {
             working(ui, false, "");
             outcome.removeAll();
             if (failure != null) {
                 showFailure(failure, importing);
             } else {
-                showResult(result);
+                show.accept(result);
             }
         }));
     }
@@ -315,47 +334,10 @@ class ActivityImportView extends Main implements HasDynamicTitle {
                 : getTranslation("activity.ui.analytics.again", Labels.date(preview.lastImport().importedAt(),
                         getLocale()))));
 
-        Button confirm = new Button(getTranslation("activity.ui.analytics.confirm", report.rows()));
-        confirm.setId("activity-confirm");
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        confirm.setDisableOnClick(true);
-        Button cancel = new Button(getTranslation("action.cancel"));
-        cancel.setId("activity-cancel");
-        cancel.addClickListener(e -> {
-            discardPending();
-            outcome.removeAll();
-            outcome.add(new Paragraph(getTranslation("activity.ui.preview.cancelled")));
-        });
-        confirm.addClickListener(e -> {
-            cancel.setEnabled(false);
-            startAnalyticsImport(ui, report);
-        });
-        box.add(new HorizontalLayout(confirm, cancel));
+        box.add(confirmOrCancel(getTranslation("activity.ui.analytics.confirm", report.rows()),
+                () -> writeWithProgress(ui, report.rows(), "activity.ui.analytics.writing",
+                        activity::confirmAnalytics, this::showAnalyticsResult)));
         outcome.add(box);
-    }
-
-    private void startAnalyticsImport(UI ui, AnalyticsReport report) {
-        UploadedArchive importing = pending;
-        pending = null;
-        if (importing == null) {
-            return;
-        }
-        int expected = Math.max(1, report.rows());
-        working(ui, true, getTranslation("activity.ui.analytics.writing", 0, report.rows()));
-        progress.setIndeterminate(false);
-        progress.setValue(0);
-        activity.confirmAnalytics(importing, written -> ui.access(() -> {
-            progress.setValue(Math.min(1.0, written / (double) expected));
-            progressText.setText(getTranslation("activity.ui.analytics.writing", written, report.rows()));
-        })).whenComplete((result, failure) -> ui.access(() -> {
-            working(ui, false, "");
-            outcome.removeAll();
-            if (failure != null) {
-                showFailure(failure, importing);
-            } else {
-                showAnalyticsResult(result);
-            }
-        }));
     }
 
     private void showAnalyticsResult(AnalyticsImportResult result) {
