@@ -56,6 +56,25 @@ class ArchitectureTest {
                 .check(PODIUM);
     }
 
+    /**
+     * Tests date what they create by the application's clock too, or a test passes on one day and fails on another.
+     * Left out: benchmarks (they time themselves), and three tests whose "now" only fills a value that is never
+     * compared with the application's time (a file's modification time, an account's password date in a unit test,
+     * sample values of a serialisation round trip).
+     */
+    @Test
+    void tests_date_their_data_by_the_applications_clock() {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("dev.podium");
+        noClasses().that().resideOutsideOfPackage("dev.podium.benchmark..")
+                .and().doNotHaveFullyQualifiedName("dev.podium.course.CourseLibraryTest")
+                .and().doNotHaveFullyQualifiedName("dev.podium.security.DemoPasswordGuardTest")
+                .and().doNotHaveFullyQualifiedName("dev.podium.shared.EventSerializationIntegrationTest")
+                .should().callMethodWhere(READING_THE_SYSTEM_TIME)
+                .because("the tests' clock starts on a fixed day; data dated by the machine drifts away from it")
+                .check(tests);
+    }
+
     @Test
     void only_process_packages_use_flowable() {
         noClasses().that().resideOutsideOfPackage("..process..")
