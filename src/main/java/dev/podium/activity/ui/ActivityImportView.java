@@ -148,13 +148,21 @@ class ActivityImportView extends Main implements HasDynamicTitle {
         pending = received;
         outcome.removeAll();
         if (activity.isAnalyticsExport(received)) {
-            startAnalyticsPreview(ui, received);
-            return;
+            readWithProgress(ui, received, "activity.ui.analytics.reading-count", activity::previewAnalytics,
+                    preview -> showAnalyticsPreview(ui, preview));
+        } else {
+            readWithProgress(ui, received, "activity.ui.import.reading-count", activity::preview,
+                    preview -> showPreview(ui, preview));
         }
+    }
+
+    /** Reads the received upload off the UI thread through {@code read}, counting what it read, then shows it. */
+    private <P> void readWithProgress(UI ui, UploadedArchive received, String countKey,
+            BiFunction<UploadedArchive, LongConsumer, CompletableFuture<P>> read, Consumer<P> show) {
         working(ui, true, getTranslation("activity.ui.import.reading", received.fileName()));
         progress.setIndeterminate(true);
-        activity.preview(received, read -> ui.access(() -> progressText.setText(
-                getTranslation("activity.ui.import.reading-count", received.fileName(), read))))
+        read.apply(received, count -> ui.access(() -> progressText.setText(
+                getTranslation(countKey, received.fileName(), count))))
                 .whenComplete((preview, failure) -> ui.access(() -> {
                     working(ui, false, "");
                     upload.clearFileList();
@@ -163,7 +171,7 @@ class ActivityImportView extends Main implements HasDynamicTitle {
                         discardPending();
                         showFailure(failure, received);
                     } else {
-                        showPreview(ui, preview);
+                        show.accept(preview);
                     }
                 }));
     }
@@ -281,23 +289,6 @@ class ActivityImportView extends Main implements HasDynamicTitle {
     }
 
     // ---- LinkedIn's analytics export (.xlsx): the same steps, with the figures it holds
-
-    private void startAnalyticsPreview(UI ui, UploadedArchive received) {
-        working(ui, true, getTranslation("activity.ui.import.reading", received.fileName()));
-        progress.setIndeterminate(true);
-        activity.previewAnalytics(received, read -> ui.access(() -> progressText.setText(
-                getTranslation("activity.ui.analytics.reading-count", received.fileName(), read))))
-                .whenComplete((preview, failure) -> ui.access(() -> {
-                    working(ui, false, "");
-                    upload.clearFileList();
-                    if (failure != null) {
-                        discardPending();
-                        showFailure(failure, received);
-                    } else {
-                        showAnalyticsPreview(ui, preview);
-                    }
-                }));
-    }
 
     private void showAnalyticsPreview(UI ui, AnalyticsPreview preview) {
         AnalyticsReport report = preview.report();
