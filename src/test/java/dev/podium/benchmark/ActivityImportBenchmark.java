@@ -1,23 +1,23 @@
 package dev.podium.benchmark;
 
+import static dev.podium.benchmark.BenchmarkSupport.freshEmployee;
+import static dev.podium.benchmark.BenchmarkSupport.peakHeapUsed;
+import static dev.podium.benchmark.BenchmarkSupport.resetPeaks;
+import static dev.podium.benchmark.BenchmarkSupport.seconds;
+import static dev.podium.benchmark.BenchmarkSupport.signIn;
+
 import dev.podium.PodiumSpringTest;
 import dev.podium.activity.ActivityService;
 import dev.podium.activity.ImportPreview;
 import dev.podium.activity.ImportResult;
 import dev.podium.activity.UploadedArchive;
-import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,19 +30,14 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Random;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -86,9 +81,9 @@ class ActivityImportBenchmark {
         System.out.printf("%nsynthetic archive: %,d shares + %,d comments, %,d bytes zipped, written in %.1f s%n",
                 SHARES, COMMENTS, Files.size(zip), seconds(generateStart));
 
-        EmployeeId employee = freshEmployee();
+        EmployeeId employee = freshEmployee(employees, "activity.podium.test");
         try {
-            signIn(employee);
+            signIn(users, jdbc, employee);
             System.gc();
             resetPeaks();
             long uploadStart = System.nanoTime();
@@ -255,31 +250,5 @@ class ActivityImportBenchmark {
             }
         }
         return text.toString();
-    }
-
-    private EmployeeId freshEmployee() {
-        String email = "benchmark." + UUID.randomUUID().toString().substring(0, 8) + "@activity.podium.test";
-        return SystemUser.call(() -> employees.register(new EmployeeDraft("Bench", "Mark", email, null, null, "DK",
-                null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
-    }
-
-    private void signIn(EmployeeId employee) {
-        String email = jdbc.queryForObject("SELECT email FROM employee WHERE id = ?", String.class, employee.value());
-        UserDetails user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapUsed() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 }

@@ -1,26 +1,23 @@
 package dev.podium.benchmark;
 
+import static dev.podium.benchmark.BenchmarkSupport.freshEmployee;
+import static dev.podium.benchmark.BenchmarkSupport.peakHeapUsed;
+import static dev.podium.benchmark.BenchmarkSupport.resetPeaks;
+import static dev.podium.benchmark.BenchmarkSupport.seconds;
+import static dev.podium.benchmark.BenchmarkSupport.signIn;
+
 import dev.podium.PodiumSpringTest;
 import dev.podium.activity.ActivityService;
 import dev.podium.activity.AnalyticsExportFiles;
 import dev.podium.activity.AnalyticsImportResult;
 import dev.podium.activity.AnalyticsPreview;
 import dev.podium.activity.UploadedArchive;
-import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -29,9 +26,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -80,9 +75,9 @@ class AnalyticsImportBenchmark {
         double ceilingSeconds = seconds(ceilingStart);
         long ceilingHeap = peakHeapUsed();
 
-        EmployeeId employee = freshEmployee();
+        EmployeeId employee = freshEmployee(employees, "analytics.podium.test");
         try {
-            signIn(employee);
+            signIn(users, jdbc, employee);
             System.gc();
             resetPeaks();
             UploadedArchive upload;
@@ -141,31 +136,5 @@ class AnalyticsImportBenchmark {
         // compare data rows with data rows: DISCOVERY's 3 label rows, the title rows of ENGAGEMENT (1), TOP POSTS
         // (note + titles) and FOLLOWERS (total + titles), and DEMOGRAPHICS (2) are not counted by the import either
         return rows - 10;
-    }
-
-    private EmployeeId freshEmployee() {
-        String email = "benchmark." + UUID.randomUUID().toString().substring(0, 8) + "@analytics.podium.test";
-        return SystemUser.call(() -> employees.register(new EmployeeDraft("Bench", "Mark", email, null, null, "DK",
-                null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
-    }
-
-    private void signIn(EmployeeId employee) {
-        String email = jdbc.queryForObject("SELECT email FROM employee WHERE id = ?", String.class, employee.value());
-        UserDetails user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapUsed() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 }
