@@ -1,13 +1,13 @@
 package dev.podium.activity;
 
-import dev.podium.people.EmployeeRetentionEnded;
-import org.springframework.context.event.EventListener;
+import dev.podium.shared.EmployeeId;
+import dev.podium.shared.PersonalDataEraser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A leaver's retention is over: their imported posts, comments, imports, voice topics, index and analytics figures go. */
+/** A person's data must go (a leaver's retention is over): their imported posts, comments, imports, voice topics, index and analytics figures go. */
 @Component
-class ActivityLeaverDataEraser {
+class ActivityLeaverDataEraser implements PersonalDataEraser {
 
     private final JdbcClient jdbc;
 
@@ -15,9 +15,9 @@ class ActivityLeaverDataEraser {
         this.jdbc = jdbc;
     }
 
-    @EventListener
-    void on(EmployeeRetentionEnded ended) {
-        long id = ended.employeeId().value();
+    @Override
+    public void erasePersonalData(EmployeeId person) {
+        long id = person.value();
         for (String table : new String[] {"activity_item", "activity_import", "voice_topic", "social_leadership_index",
                 "analytics_post", "analytics_day", "analytics_follower_day", "activity_analytics_import"}) {
             jdbc.sql("DELETE FROM " + table + " WHERE employee_id = ?").param(id).update();

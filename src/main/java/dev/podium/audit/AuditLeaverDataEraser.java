@@ -1,13 +1,13 @@
 package dev.podium.audit;
 
-import dev.podium.people.EmployeeRetentionEnded;
-import org.springframework.context.event.EventListener;
+import dev.podium.shared.EmployeeId;
+import dev.podium.shared.PersonalDataEraser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A leaver's retention is over: their profile audits (profile texts, answers, comments, scores) go. */
+/** A person's data must go (a leaver's retention is over): their profile audits (profile texts, answers, comments, scores) go. */
 @Component
-class AuditLeaverDataEraser {
+class AuditLeaverDataEraser implements PersonalDataEraser {
 
     private final JdbcClient jdbc;
 
@@ -15,9 +15,9 @@ class AuditLeaverDataEraser {
         this.jdbc = jdbc;
     }
 
-    @EventListener
-    void on(EmployeeRetentionEnded ended) {
-        long id = ended.employeeId().value();
+    @Override
+    public void erasePersonalData(EmployeeId person) {
+        long id = person.value();
         jdbc.sql("""
                 DELETE i FROM profile_audit_item i JOIN profile_audit_round r ON r.id = i.round_id
                 JOIN profile_audit a ON a.id = r.audit_id WHERE a.employee_id = ?""").param(id).update();

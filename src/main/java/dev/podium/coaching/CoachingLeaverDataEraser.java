@@ -1,13 +1,13 @@
 package dev.podium.coaching;
 
-import dev.podium.people.EmployeeRetentionEnded;
-import org.springframework.context.event.EventListener;
+import dev.podium.shared.EmployeeId;
+import dev.podium.shared.PersonalDataEraser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A leaver's retention is over: their name and the coach's check-in notes on their programmes go. */
+/** A person's data must go (a leaver's retention is over): their name and the coach's check-in notes on their programmes go. */
 @Component
-class CoachingLeaverDataEraser {
+class CoachingLeaverDataEraser implements PersonalDataEraser {
 
     private final JdbcClient jdbc;
 
@@ -15,10 +15,10 @@ class CoachingLeaverDataEraser {
         this.jdbc = jdbc;
     }
 
-    @EventListener
-    void on(EmployeeRetentionEnded ended) {
+    @Override
+    public void erasePersonalData(EmployeeId person) {
         jdbc.sql("""
                 UPDATE coaching_programme SET participant_name = 'Former employee', midpoint_notes = NULL,
-                    final_notes = NULL WHERE employee_id = ?""").param(ended.employeeId().value()).update();
+                    final_notes = NULL WHERE employee_id = ?""").param(person.value()).update();
     }
 }

@@ -1,13 +1,13 @@
 package dev.podium.learning;
 
-import dev.podium.people.EmployeeRetentionEnded;
-import org.springframework.context.event.EventListener;
+import dev.podium.shared.EmployeeId;
+import dev.podium.shared.PersonalDataEraser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A leaver's retention is over: what they wrote in practice tasks goes; that they completed them stays. */
+/** A person's data must go (a leaver's retention is over): what they wrote in practice tasks goes; that they completed them stays. */
 @Component
-class LearningLeaverDataEraser {
+class LearningLeaverDataEraser implements PersonalDataEraser {
 
     private final JdbcClient jdbc;
 
@@ -15,11 +15,11 @@ class LearningLeaverDataEraser {
         this.jdbc = jdbc;
     }
 
-    @EventListener
-    void on(EmployeeRetentionEnded ended) {
+    @Override
+    public void erasePersonalData(EmployeeId person) {
         jdbc.sql("""
                 UPDATE practice_completion p JOIN enrolment e ON e.id = p.enrolment_id
                 SET p.submission = NULL WHERE e.employee_id = ? AND p.submission IS NOT NULL""")
-                .param(ended.employeeId().value()).update();
+                .param(person.value()).update();
     }
 }

@@ -1,13 +1,13 @@
 package dev.podium.notification;
 
-import dev.podium.people.EmployeeRetentionEnded;
-import org.springframework.context.event.EventListener;
+import dev.podium.shared.EmployeeId;
+import dev.podium.shared.PersonalDataEraser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A leaver's retention is over: their notifications and digest settings go. */
+/** A person's data must go (a leaver's retention is over): their notifications and digest settings go. */
 @Component
-class NotificationLeaverDataEraser {
+class NotificationLeaverDataEraser implements PersonalDataEraser {
 
     private final JdbcClient jdbc;
 
@@ -15,9 +15,9 @@ class NotificationLeaverDataEraser {
         this.jdbc = jdbc;
     }
 
-    @EventListener
-    void on(EmployeeRetentionEnded ended) {
-        long id = ended.employeeId().value();
+    @Override
+    public void erasePersonalData(EmployeeId person) {
+        long id = person.value();
         jdbc.sql("DELETE FROM notification WHERE recipient_id = ?").param(id).update();
         jdbc.sql("DELETE FROM notification_mailbox WHERE recipient_id = ?").param(id).update();
     }

@@ -4,6 +4,7 @@ import dev.podium.security.AccountService;
 import dev.podium.security.SystemUser;
 import dev.podium.shared.ClusterLock;
 import dev.podium.shared.EmployeeId;
+import dev.podium.shared.PersonalDataEraser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Erases the personal data of people who left longer ago than {@code podium.people.retention-after-leaving}: daily,
- * on one node (cluster lock). Each person in one transaction: {@link EmployeeRetentionEnded} lets every module erase
- * what it holds, then the person's own record and account lose name and address — all of it or none.
+ * on one node (cluster lock). Each person in one transaction: every module's {@link PersonalDataEraser} erases what it
+ * holds, then the person's own record and account lose name and address — all of it or none.
  */
 @Component
 class LeaverRetention {
@@ -32,16 +33,19 @@ class LeaverRetention {
 
     private final EmployeeRepository employees;
     private final AccountService accounts;
+    private final List<PersonalDataEraser> erasers;
     private final ApplicationEventPublisher events;
     private final PeopleProperties properties;
     private final ClusterLock lock;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    LeaverRetention(EmployeeRepository employees, AccountService accounts, ApplicationEventPublisher events,
+    LeaverRetention(EmployeeRepository employees, AccountService accounts, List<PersonalDataEraser> erasers,
+            ApplicationEventPublisher events,
             PeopleProperties properties, ClusterLock lock, PlatformTransactionManager transactions, Clock clock) {
         this.employees = employees;
         this.accounts = accounts;
+        this.erasers = erasers;
         this.events = events;
         this.properties = properties;
         this.lock = lock;
@@ -84,7 +88,7 @@ class LeaverRetention {
     private void erase(long id, Instant now) {
         Employee employee = employees.findById(id).orElseThrow();
         EmployeeId employeeId = EmployeeId.of(id);
-        events.publishEvent(new EmployeeRetentionEnded(employeeId, now));
+        erasers.forEach(eraser -> eraser.erasePersonalData(employeeId));
         employee.erasePersonalData(now);
         accounts.saveAccounts(Map.of(employeeId, new dev.podium.security.AccountDraft(employee.email(),
                 employee.firstName() + " " + employee.lastName(), java.util.Set.of(), java.util.Locale.ENGLISH)));

@@ -5,7 +5,7 @@
  * Publishes {@link dev.podium.people.EmployeeRegistered} and {@link dev.podium.people.EmployeeChanged} (HR's own
  * edits), {@link dev.podium.people.EmployeesImported} (one per HRIS import, for all its new and changed people),
  * {@link dev.podium.people.EmployeeDeactivated}, {@link dev.podium.people.EmployeeReactivated},
- * {@link dev.podium.people.EmployeeRetentionEnded} (inside the transaction that erases a leaver's data),
+ * erases a leaver's data through every module's {@link dev.podium.shared.PersonalDataEraser} in one transaction,
  * {@link dev.podium.people.WaveLaunched} and
  * {@link dev.podium.people.WaveReminderRequested}; learns how a wave is getting on through
  * {@link dev.podium.people.WaveProgressSource}, which {@code learning} implements.
