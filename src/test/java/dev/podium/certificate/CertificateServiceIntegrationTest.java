@@ -3,6 +3,7 @@ package dev.podium.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.activity.ActivityService;
@@ -15,7 +16,6 @@ import dev.podium.notification.NotificationView;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.io.InputStream;
@@ -250,7 +250,7 @@ class CertificateServiceIntegrationTest {
                 Long.class, first.id());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM certificate_renewal WHERE certificate_id = ?",
                 Integer.class, first.id())).isEqualTo(1);
-        signIn(SystemUser.call(() -> employees.get(EmployeeId.of(coach)).draft().email()));
+        signIn(AsHr.call(() -> employees.get(EmployeeId.of(coach)).draft().email()));
         RenewalRequest request = certificates.renewalsToSignOff().stream()
                 .filter(r -> r.certificateId() == first.id()).findFirst().orElseThrow();
         assertThat(request.employeeName()).isEqualTo("Pia Certifikat");
@@ -303,7 +303,7 @@ class CertificateServiceIntegrationTest {
     private Person person(String firstName, Locale language) {
         String email = firstName.toLowerCase(Locale.ROOT).replace("å", "aa") + "."
                 + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@certificate.podium.test";
-        EmployeeId id = SystemUser.call(() -> employees.register(new EmployeeDraft(firstName, "Certifikat", email, null,
+        EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft(firstName, "Certifikat", email, null,
                 null, "DK", null, EnumSet.of(Role.EMPLOYEE), language)));
         return new Person(id, email);
     }
