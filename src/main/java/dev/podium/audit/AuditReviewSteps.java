@@ -71,7 +71,8 @@ public class AuditReviewSteps {
         Instant escalation = properties.sla().addWorkingDays(submitted, properties.sla().escalationWorkingDays());
         boolean changed = !coach.id().equals(audit.coach());
         audit.assign(coach.id(), coach.name(), reminder, escalation);
-        notifyCoach(notifications, audit, "audit.notification.review-waiting", "round-" + audit.currentRound().number());
+        notifyCoach(notifications, audit, "audit.notification.review-waiting",
+                "round-" + audit.currentRound().number());
         if (changed) {
             audits.flush();
         }
@@ -176,8 +177,7 @@ public class AuditReviewSteps {
                 .orElseThrow();
     }
 
-
-    /** Tells the audit's coach about it; the key names the audit, the occasion and the coach, so repeats are harmless. */
+    /** Tells the audit's coach; the key names the audit, the occasion and the coach, so a repeat is harmless. */
     static void notifyCoach(NotificationService notifications, ProfileAudit audit, String messageKey, String dedup) {
         notifications.notify(audit.coach(), messageKey, List.of(audit.employeeName()),
                 "coach/audits/" + audit.id(), "audit-" + audit.id() + "-" + dedup + "-coach-" + audit.coach().value());
