@@ -7,7 +7,6 @@ import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeFilter;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -31,7 +30,7 @@ class FlowableTransactionIntegrationTest {
     @Test
     void a_failure_after_both_writes_rolls_back_the_process_and_the_entity() {
         String email = "rollback-" + UUID.randomUUID() + "@example.org";
-        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> SystemUser.run(() -> {
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> AsHr.run(() -> {
             employees.register(draft(email));
             runtime.startProcessInstanceByKey("transactionProbe", email);
             throw new IllegalStateException("boom after both writes");
@@ -44,7 +43,7 @@ class FlowableTransactionIntegrationTest {
     @Test
     void a_successful_transaction_commits_the_process_and_the_entity() {
         String email = "commit-" + UUID.randomUUID() + "@example.org";
-        transactions.executeWithoutResult(status -> SystemUser.run(() -> {
+        transactions.executeWithoutResult(status -> AsHr.run(() -> {
             employees.register(draft(email));
             runtime.startProcessInstanceByKey("transactionProbe", email);
         }));
@@ -58,7 +57,7 @@ class FlowableTransactionIntegrationTest {
     }
 
     private long employeesWith(String email) {
-        return SystemUser.call(() -> employees.search(new EmployeeFilter(email, null, null), PageRequest.of(0, 10))
+        return AsHr.call(() -> employees.search(new EmployeeFilter(email, null, null), PageRequest.of(0, 10))
                 .size());
     }
 

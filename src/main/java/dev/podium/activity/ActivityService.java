@@ -56,8 +56,8 @@ public class ActivityService {
     private static final int PROGRESS_STEP = 1_000;
     private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{N}_]+");
 
-    /** Who may ask about someone's evidence: HR and coaches, or the employee about themself. */
-    private static final String EVIDENCE_READERS = "hasAnyRole('HR_ADMIN', 'COACH') or (hasRole('EMPLOYEE')"
+    /** Who may ask about someone's evidence: the system, HR and coaches, or the employee about themself. */
+    private static final String EVIDENCE_READERS = "hasAnyRole('SYSTEM', 'HR_ADMIN', 'COACH') or (hasRole('EMPLOYEE')"
             + " and @currentUser.get().isPresent() and @currentUser.employeeId().equals(#employee))";
 
     private final ItemStore items;
@@ -285,7 +285,7 @@ public class ActivityService {
      * signed in any more, so it runs as the system ({@code SystemUser}) and deletes the upload in its owner's
      * folder.
      */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed(Roles.SYSTEM)
     public void discardAbandoned(UploadedArchive upload) {
         uploads.delete(upload.owner(), upload.id());
     }

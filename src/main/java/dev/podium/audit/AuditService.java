@@ -16,15 +16,11 @@ import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Profile audits: the employee submits their LinkedIn export and manual answers, the automatic items are scored
  * with their evidence, the assigned coach reviews (approve or ask for a revision) and the employee resubmits.
  * Who sees what: the employee their own audits; a coach an audit only while assigned to it and it is open; HR
- * status and scores of all. Methods for the review process's steps are called by the system.
+ * status and scores of all. The review process's own steps are {@link AuditReviewSteps}.
  */
 @Service
 public class AuditService {
@@ -130,7 +126,7 @@ public class AuditService {
      * What a person's audits evidence for practice tasks ({@code audit-submitted}, {@code audit-approved}); for the
      * system, when someone enrols in a course after submitting.
      */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed(Roles.SYSTEM)
     @Transactional(readOnly = true)
     public AuditEvidence evidenceOf(EmployeeId employee) {
         return new AuditEvidence(audits.existsByEmployeeIdAndStatusNot(employee.value(), AuditStatus.CANCELLED),
@@ -247,7 +243,8 @@ public class AuditService {
         audit.reassign(chosen.id(), chosen.name());
         audits.flush();
         workflow.reassigned(auditId, Long.toString(chosen.id().value()));
-        notifyCoach(audit, "audit.notification.assigned", "assigned-" + chosen.id().value());
+        SystemUser.run(() -> AuditReviewSteps.notifyCoach(notifications, audit, "audit.notification.assigned",
+                "assigned-" + chosen.id().value()));
     }
 
     /**
@@ -295,126 +292,6 @@ public class AuditService {
         }
     }
 
-    // ---- steps of the review process (called by the system)
-
-    /**
-     * Keeps the assigned coach while they are active, otherwise picks the least-loaded active coach who speaks the
-     * employee's language (any coach when none does), and sets the review's due moments in working days.
-     */
-    @RolesAllowed(Roles.HR_ADMIN)
-    @Transactional
-    public CoachAssignment assignCoach(long auditId) {
-        ProfileAudit audit = audits.findById(auditId).orElseThrow(() -> new AuditRuleViolation("audit.error.unknown"));
-        List<ActiveCoach> coaches = employees.activeCoaches().stream()
-                .filter(coach -> !coach.id().equals(audit.employee())).toList();
-        if (coaches.isEmpty()) {
-            throw new AuditRuleViolation("audit.error.no-coach");
-        }
-        ActiveCoach coach = coaches.stream().filter(c -> c.id().equals(audit.coach())).findFirst()
-                .orElseGet(() -> leastLoaded(coaches, audit));
-        // the promise is counted from the submission the coach reviews, not from whenever this step happens to run
-        Instant submitted = audit.currentRound().submittedAt();
-        Instant reminder = properties.sla().addWorkingDays(submitted, properties.sla().coachReminderWorkingDays());
-        Instant escalation = properties.sla().addWorkingDays(submitted, properties.sla().escalationWorkingDays());
-        boolean changed = !coach.id().equals(audit.coach());
-        audit.assign(coach.id(), coach.name(), reminder, escalation);
-        notifyCoach(audit, "audit.notification.review-waiting", "round-" + audit.currentRound().number());
-        if (changed) {
-            audits.flush();
-        }
-        return new CoachAssignment(coach.id(), reminder, escalation);
-    }
-
-    /** Reminds the assigned coach of a review waiting past its due date (once per round and coach). */
-    @RolesAllowed(Roles.HR_ADMIN)
-    @Transactional
-    public void remindCoach(long auditId) {
-        audits.findById(auditId).filter(audit -> audit.status() == AuditStatus.IN_REVIEW).ifPresent(audit ->
-                notifyCoach(audit, "audit.notification.coach-reminder", "reminder-" + audit.currentRound().number()));
-    }
-
-    /** Tells every HR admin that a review is overdue (once per round). */
-    @RolesAllowed(Roles.HR_ADMIN)
-    @Transactional
-    public void escalate(long auditId) {
-        audits.findById(auditId).filter(audit -> audit.status() == AuditStatus.IN_REVIEW).ifPresent(audit -> {
-            for (EmployeeId hr : accounts.enabledHoldersOf(Role.HR_ADMIN)) {
-                notifications.notify(hr, "audit.notification.escalated",
-                        List.of(audit.employeeName(), audit.coachName()), "coach/audits/" + auditId,
-                        "audit-" + auditId + "-escalation-" + audit.currentRound().number());
-            }
-        });
-    }
-
-    /** Reminds the employee of a revision they have not submitted yet. */
-    @RolesAllowed(Roles.HR_ADMIN)
-    @Transactional
-    public void remindEmployee(long auditId) {
-        audits.findById(auditId).filter(audit -> audit.status() == AuditStatus.REVISION_REQUESTED).ifPresent(audit ->
-                notifications.notify(audit.employee(), "audit.notification.revision-reminder", List.of(), "audit",
-                        "audit-" + auditId + "-revision-reminder-" + audit.currentRound().number()));
-    }
-
-    /** Publishes {@link ProfileAuditApproved} for an approved audit. */
-    @RolesAllowed(Roles.HR_ADMIN)
-    @Transactional
-    public void publishApproval(long auditId) {
-        ProfileAudit audit = audits.findById(auditId).orElseThrow(() -> new AuditRuleViolation("audit.error.unknown"));
-        if (audit.status() != AuditStatus.APPROVED) {
-            throw new AuditRuleViolation("audit.error.wrong-state");
-        }
-        AuditRound round = audit.currentRound();
-        events.publishEvent(new ProfileAuditApproved(audit.employee(), auditId, audit.finalScore(), audit.coach(),
-                round.decidedAt()));
-        notifications.notify(audit.employee(), "audit.notification.approved",
-                List.of(Integer.toString(audit.finalScore())), "audit", "audit-" + auditId + "-approved");
-    }
-
-    /**
-     * A coach left: each open audit they held goes to the least-loaded remaining coach who speaks the employee's
-     * language (a waiting review's task moves with it); the new coach is told. With no coach left HR is told.
-     */
-    @RolesAllowed(Roles.HR_ADMIN)
-    @Transactional
-    public void handOverReviewsOf(EmployeeId formerCoach) {
-        List<ProfileAudit> held = audits.findByCoachIdAndStatusIn(formerCoach.value(), OPEN);
-        if (held.isEmpty()) {
-            return;
-        }
-        List<ActiveCoach> coaches = employees.activeCoaches().stream()
-                .filter(coach -> !coach.id().equals(formerCoach)).toList();
-        for (ProfileAudit audit : held) {
-            List<ActiveCoach> eligible = coaches.stream().filter(coach -> !coach.id().equals(audit.employee()))
-                    .toList();
-            if (eligible.isEmpty()) {
-                // nobody to hand it to: HR hears of it and reassigns once a coach is registered
-                for (EmployeeId hr : accounts.enabledHoldersOf(Role.HR_ADMIN)) {
-                    notifications.notify(hr, "audit.notification.no-coach-left", List.of(audit.employeeName()),
-                            "coach/audits/" + audit.id(), "audit-" + audit.id() + "-no-coach-left-" + formerCoach.value());
-                }
-                continue;
-            }
-            ActiveCoach next = leastLoaded(eligible, audit);
-            audit.reassign(next.id(), next.name());
-            audits.flush();
-            if (audit.status() == AuditStatus.IN_REVIEW) {
-                workflow.reassigned(audit.id(), Long.toString(next.id().value()));
-            }
-            notifyCoach(audit, "audit.notification.handed-over", "handed-over-from-" + formerCoach.value());
-        }
-    }
-
-    /** Cancels the person's open audit (they left); its process ends. */
-    @RolesAllowed(Roles.HR_ADMIN)
-    @Transactional
-    public void cancelOpenAuditOf(EmployeeId employee) {
-        audits.findByOpenFor(employee.value()).ifPresent(audit -> {
-            audit.cancel(clock.instant());
-            audits.flush();
-            workflow.cancel(audit.id(), "employee left");
-        });
-    }
-
     // ---- helpers
 
     private List<ItemScore> withAnswers(List<ItemScore> previous, ManualAnswers answers, List<VoiceTopic> topics) {
@@ -431,19 +308,6 @@ public class AuditService {
             throw new AccessDeniedException("not assigned to this audit");
         }
         return audit;
-    }
-
-    private ActiveCoach leastLoaded(List<ActiveCoach> coaches, ProfileAudit audit) {
-        Map<Long, Long> load = audits.loadOf(coaches.stream().map(coach -> coach.id().value()).toList(),
-                List.of(AuditStatus.IN_REVIEW)).stream().collect(Collectors.toMap(
-                        ProfileAuditRepository.CoachLoad::getCoachId, ProfileAuditRepository.CoachLoad::getAudits));
-        return ActiveCoach.leastLoaded(coaches, audit.employeeLocale(), coach -> load.getOrDefault(coach.value(), 0L))
-                .orElseThrow();
-    }
-
-    private void notifyCoach(ProfileAudit audit, String messageKey, String dedup) {
-        notifications.notify(audit.coach(), messageKey, List.of(audit.employeeName()),
-                "coach/audits/" + audit.id(), "audit-" + audit.id() + "-" + dedup + "-coach-" + audit.coach().value());
     }
 
     private List<AuditSummary> search(AuditFilter filter, Long coachId, int offset, int limit) {

@@ -14,18 +14,18 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class EmployeeDeactivatedListener {
 
-    private final AuditService audits;
+    private final AuditReviewSteps steps;
 
-    EmployeeDeactivatedListener(AuditService audits) {
-        this.audits = audits;
+    EmployeeDeactivatedListener(AuditReviewSteps steps) {
+        this.steps = steps;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(EmployeeDeactivated deactivated) {
         SystemUser.run(() -> {
-            audits.cancelOpenAuditOf(deactivated.employeeId());
-            audits.handOverReviewsOf(deactivated.employeeId());
+            steps.cancelOpenAuditOf(deactivated.employeeId());
+            steps.handOverReviewsOf(deactivated.employeeId());
         });
     }
 }

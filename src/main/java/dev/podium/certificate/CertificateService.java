@@ -184,7 +184,7 @@ public class CertificateService {
      * Looks at certificates entering their renewal window: offers renewals by evidence or reminds to redo. Run
      * daily by the system; returns how many were offered and reminded.
      */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed(Roles.SYSTEM)
     @Transactional
     public int[] checkRenewals() {
         CertificateRenewals.Run run = SystemUser.call(renewalCheck::check);

@@ -2,7 +2,6 @@ package dev.podium.coaching;
 
 import dev.podium.activity.ActivityImported;
 import dev.podium.audit.ProfileAuditApproved;
-import dev.podium.coaching.process.CoachingProcesses;
 import dev.podium.learning.CourseCompleted;
 import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeDeactivated;
@@ -36,14 +35,14 @@ class CoachingListeners {
 
     private final ReachedMilestoneRepository milestones;
     private final CoachingProgrammeRepository programmes;
-    private final CoachingProcesses processes;
+    private final CoachingWorkflow processes;
     private final CoachChooser chooser;
     private final EmployeeService employees;
     private final TransactionTemplate separately;
     private final Clock clock;
 
     CoachingListeners(ReachedMilestoneRepository milestones, CoachingProgrammeRepository programmes,
-            CoachingProcesses processes, CoachChooser chooser, EmployeeService employees,
+            CoachingWorkflow processes, CoachChooser chooser, EmployeeService employees,
             PlatformTransactionManager transactionManager, Clock clock) {
         this.milestones = milestones;
         this.programmes = programmes;

@@ -1,8 +1,6 @@
 package dev.podium.coaching;
 
 import dev.podium.activity.ActivityService;
-import dev.podium.coaching.process.CoachingProcesses;
-import dev.podium.coaching.process.OpenCoachTask;
 import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeDetails;
 import dev.podium.people.EmployeeRef;
@@ -38,7 +36,7 @@ public class CoachingService {
 
     private final CoachingProgrammeRepository programmes;
     private final ReachedMilestoneRepository milestones;
-    private final CoachingProcesses processes;
+    private final CoachingWorkflow processes;
     private final CoachChooser chooser;
     private final EmployeeService employees;
     private final ActivityService activity;
@@ -47,7 +45,7 @@ public class CoachingService {
     private final Clock clock;
 
     CoachingService(CoachingProgrammeRepository programmes, ReachedMilestoneRepository milestones,
-            CoachingProcesses processes, CoachChooser chooser, EmployeeService employees, ActivityService activity,
+            CoachingWorkflow processes, CoachChooser chooser, EmployeeService employees, ActivityService activity,
             CoachingProperties properties, CurrentUser currentUser, Clock clock) {
         this.programmes = programmes;
         this.milestones = milestones;
@@ -73,7 +71,7 @@ public class CoachingService {
     }
 
     /** HR assigns the programme to an active employee; the least-loaded coach who speaks their language coaches. */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional
     public long assign(EmployeeId employee) {
         EmployeeDetails details = employees.get(employee);

@@ -9,21 +9,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps the {@code coachingProgramme} process takes, called only by its delegates; business rules of the
  * programme live here, not in the BPMN file. A step runs in the transaction of whatever moved the process: a timer
- * on the job executor, an import, or a coach or employee acting in the UI. The delegates call every step as
- * {@code SystemUser} (which also holds inside a UI request), so no person can call a step directly.
+ * on the job executor, an import, or a coach or employee acting in the UI. Only {@link Roles#SYSTEM} may call a step:
+ * the delegates call every step as {@code SystemUser} (which also holds inside a UI request), so no person, HR
+ * included, can take a step directly.
  */
 @Service
 public class ProgrammeStepService {
-
-    /** Only the system: the process's steps call these under SystemUser, also when a person's click started them. */
-    private static final String STEP_CALLERS = "hasRole('HR_ADMIN')";
 
     static final String NUDGE_LINK = "coaching";
     static final String COACH_LINK = "coach/programmes";
@@ -49,7 +46,7 @@ public class ProgrammeStepService {
     }
 
     /** Whether the guidelines course and the attestation are both done; if so the profile audit is next. */
-    @PreAuthorize(STEP_CALLERS)
+    @RolesAllowed(Roles.SYSTEM)
     @Transactional
     public boolean checkGuidelines(long programmeId) {
         CoachingProgramme programme = programme(programmeId);
@@ -61,7 +58,7 @@ public class ProgrammeStepService {
     }
 
     /** Whether the profile audit is approved; if so the coach agrees voice topics next. */
-    @PreAuthorize(STEP_CALLERS)
+    @RolesAllowed(Roles.SYSTEM)
     @Transactional
     public boolean checkProfileAudit(long programmeId) {
         CoachingProgramme programme = programme(programmeId);
@@ -73,7 +70,7 @@ public class ProgrammeStepService {
     }
 
     /** Opens a practice period (the first, or another after an extension). */
-    @PreAuthorize(STEP_CALLERS)
+    @RolesAllowed(Roles.SYSTEM)
     @Transactional
     public PracticePlan startPractice(long programmeId) {
         programme(programmeId).startPractice(clock.instant());
@@ -81,7 +78,7 @@ public class ProgrammeStepService {
     }
 
     /** Whether the participant's activity meets every part of the practice goal now. */
-    @PreAuthorize(STEP_CALLERS)
+    @RolesAllowed(Roles.SYSTEM)
     @Transactional
     public boolean evaluateGoal(long programmeId) {
         CoachingProgramme programme = programme(programmeId);
@@ -93,14 +90,14 @@ public class ProgrammeStepService {
         return met;
     }
 
-    @PreAuthorize(STEP_CALLERS)
+    @RolesAllowed(Roles.SYSTEM)
     @Transactional
     public void enterFinalCheckIn(long programmeId) {
         programme(programmeId).advanceTo(Stage.FINAL_CHECK_IN, clock.instant());
     }
 
     /** Closes the programme as completed and publishes {@link CoachingProgrammeCompleted}. */
-    @PreAuthorize(STEP_CALLERS)
+    @RolesAllowed(Roles.SYSTEM)
     @Transactional
     public void complete(long programmeId) {
         CoachingProgramme programme = programme(programmeId);
@@ -116,7 +113,7 @@ public class ProgrammeStepService {
      *
      * @return whether a nudge went out now
      */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed(Roles.SYSTEM)
     @Transactional
     public boolean nudgeIfStalled(long programmeId) {
         CoachingProgramme programme = programme(programmeId);
@@ -133,7 +130,7 @@ public class ProgrammeStepService {
      *
      * @return whether a reminder went out now
      */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed(Roles.SYSTEM)
     @Transactional
     public boolean remindCoach(long programmeId, CoachTaskKind kind, EmployeeId coach, Instant openSince) {
         CoachingProgramme programme = programme(programmeId);

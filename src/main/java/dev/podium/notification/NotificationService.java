@@ -40,7 +40,7 @@ public class NotificationService {
      *
      * @return how many e-mails went out
      */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed(Roles.SYSTEM)
     public int sendDigests() {
         return digests.sendDue();
     }
@@ -67,7 +67,7 @@ public class NotificationService {
      * the system (process steps, listeners) under {@code SystemUser}. It commits on its own: callers include
      * listeners that run after their transaction committed, where joining would find no transaction to write in.
      */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed(Roles.SYSTEM)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean notify(EmployeeId recipient, String messageKey, List<String> arguments, String link,
             String dedupKey) {

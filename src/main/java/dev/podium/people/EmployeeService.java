@@ -52,7 +52,7 @@ public class EmployeeService {
     }
 
     /** A page of the employee list; sortable by {@code name}, {@code email} and {@code department}. */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional(readOnly = true)
     public List<EmployeeSummary> search(EmployeeFilter filter, Pageable page) {
         Pageable translated = page.isUnpaged() ? page
@@ -71,7 +71,7 @@ public class EmployeeService {
         }).toList();
     }
 
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional(readOnly = true)
     public EmployeeDetails get(EmployeeId id) {
         Employee employee = employee(id);
@@ -87,7 +87,7 @@ public class EmployeeService {
     }
 
     /** Registers a person and opens their account (without a password until HR sets one). */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional
     public EmployeeId register(EmployeeDraft draft) {
         EmployeeDraft clean = validate(draft, null);
@@ -150,14 +150,14 @@ public class EmployeeService {
         accounts.setPassword(id, password);
     }
 
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional(readOnly = true)
     public List<DepartmentSummary> departments() {
         return departments.findAllByOrderByNameAscCountryCodeAsc().stream().map(Department::summary).toList();
     }
 
     /** Creates a department, or returns the existing one of that name in that country. */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional
     public DepartmentSummary ensureDepartment(String name, String countryCode) {
         String cleanName = required(name, "department", "department.error.name-required");
@@ -181,7 +181,7 @@ public class EmployeeService {
      * Active people holding the coach role, with the language they prefer, for assigning a coach. Open to employees
      * too: joining a programme assigns one (a coach's name is no secret to the person they coach).
      */
-    @RolesAllowed({Roles.EMPLOYEE, Roles.HR_ADMIN})
+    @RolesAllowed({Roles.EMPLOYEE, Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional(readOnly = true)
     public List<ActiveCoach> activeCoaches() {
         List<Long> ids = accounts.enabledHoldersOf(Role.COACH).stream().map(EmployeeId::value).toList();
@@ -275,6 +275,9 @@ public class EmployeeService {
             checkManager(draft.lineManagerId(), existing);
         }
         Set<Role> roles = draft.roles().isEmpty() ? Set.of(Role.EMPLOYEE) : draft.roles();
+        if (roles.stream().anyMatch(role -> !role.grantable())) {
+            throw new PeopleRuleViolation("roles", "employee.error.system-role");
+        }
         return new EmployeeDraft(first, last, email, jobTitle, draft.departmentId(), country, draft.lineManagerId(),
                 roles, draft.locale());
     }

@@ -71,7 +71,7 @@ public class WaveService {
                 .toList();
     }
 
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional(readOnly = true)
     public WaveDetails get(long waveId) {
         Wave wave = wave(waveId);
@@ -195,7 +195,7 @@ public class WaveService {
      * A page of a launched wave's members in id order, after the given employee id (0 for the first page). For the
      * modules acting on {@link WaveLaunched}; the system calls it.
      */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional(readOnly = true)
     public List<EmployeeId> members(long waveId, long afterEmployeeId, int size) {
         return waves.findMembersAfter(waveId, afterEmployeeId, size).stream().map(EmployeeId::of).toList();

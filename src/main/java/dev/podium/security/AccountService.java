@@ -44,7 +44,7 @@ public class AccountService {
     }
 
     /** Creates the person's account, or brings an existing one in line with HR's record. */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional
     public void saveAccount(EmployeeId employeeId, AccountDraft draft) {
         Instant now = clock.instant();
@@ -60,7 +60,7 @@ public class AccountService {
      * their roles, language and password and take only the new username and display name; new accounts get the
      * draft's roles and language.
      */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional
     public void saveAccounts(Map<EmployeeId, AccountDraft> drafts) {
         Instant now = clock.instant();
@@ -107,7 +107,7 @@ public class AccountService {
      * How to reach people by e-mail, for the system's mail: the account's username (their e-mail address), language
      * and whether it is enabled. People without an account are left out.
      */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed(Roles.SYSTEM)
     @Transactional(readOnly = true)
     public Map<EmployeeId, MailContact> mailContacts(Collection<EmployeeId> employeeIds) {
         Map<EmployeeId, MailContact> contacts = new java.util.HashMap<>();
@@ -153,7 +153,7 @@ public class AccountService {
      * HR hands a person a password to start with; their existing sessions end, and they must choose their own
      * password when they next sign in.
      */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional
     public void setPassword(EmployeeId employeeId, String password) {
         UserAccount account = account(employeeId);
@@ -165,13 +165,13 @@ public class AccountService {
      * Gives a seeded demo account the published demo password and marks it, so that a production start can
      * refuse to run while such an account is still usable.
      */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed(Roles.SYSTEM)
     @Transactional
     public void useDemoPassword(EmployeeId employeeId) {
         account(employeeId).useDemoPassword(passwordEncoder.encode(DemoCredentials.PASSWORD), clock.instant());
     }
 
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional(readOnly = true)
     public Optional<AccountStatus> status(EmployeeId employeeId) {
         Instant now = clock.instant();
@@ -180,7 +180,7 @@ public class AccountService {
     }
 
     /** Statuses of a page of people in one query. */
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional(readOnly = true)
     public Map<EmployeeId, AccountStatus> statuses(Collection<EmployeeId> employeeIds) {
         if (employeeIds.isEmpty()) {
@@ -195,13 +195,13 @@ public class AccountService {
     }
 
     /** Who holds a role on an enabled account, for assigning work such as coaching to one of them. */
-    @RolesAllowed({Roles.EMPLOYEE, Roles.HR_ADMIN})
+    @RolesAllowed({Roles.EMPLOYEE, Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional(readOnly = true)
     public List<EmployeeId> enabledHoldersOf(Role role) {
         return accounts.findEnabledEmployeeIdsWithRole(role).stream().map(EmployeeId::of).toList();
     }
 
-    @RolesAllowed(Roles.HR_ADMIN)
+    @RolesAllowed(Roles.SYSTEM)
     @Transactional(readOnly = true)
     public boolean anyActiveHrAdmin() {
         return accounts.existsEnabledWithRole(Role.HR_ADMIN);

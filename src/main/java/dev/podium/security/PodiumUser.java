@@ -79,7 +79,9 @@ final class PodiumUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        List<GrantedAuthority> authorities = roles.stream()
+        // SYSTEM is never stored on an account (a check constraint refuses it); filtered all the same, so that no
+        // sign-in can ever carry it
+        List<GrantedAuthority> authorities = roles.stream().filter(Role::grantable)
                 .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
         return authorities;
     }

@@ -66,7 +66,7 @@ public record SingleSignOnProperties(
             }
             int eq = pair.lastIndexOf('=');
             String role = eq < 0 ? "" : pair.substring(eq + 1).strip().toUpperCase(Locale.ROOT);
-            if (eq <= 0 || java.util.Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
+            if (eq <= 0 || Role.grantableRoles().stream().noneMatch(r -> r.name().equals(role))) {
                 throw new IllegalArgumentException("podium.security.sso.group-roles: '" + pair.strip()
                         + "' is not group=ROLE with ROLE one of EMPLOYEE, COACH, LINE_MANAGER, HR_ADMIN");
             }

@@ -9,8 +9,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs start-up and background work (seeding, bootstrap, scheduled jobs, steps the system takes after a
- * person's action) with HR rights, since secured services refuse calls without an authenticated caller. Never
+ * Runs start-up and background work (seeding, bootstrap, scheduled jobs, workflow steps, steps the system takes
+ * after a person's action) as {@link Role#SYSTEM}, since secured services refuse calls without an authenticated
+ * caller. SYSTEM opens only the methods that name it, so this is never a way to borrow a person's rights, and never
  * used to let a person see what their own role does not allow.
  */
 public final class SystemUser {
@@ -29,7 +30,7 @@ public final class SystemUser {
         }
         SecurityContext system = SecurityContextHolder.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                List.of(new SimpleGrantedAuthority(Role.HR_ADMIN.authority()))));
+                List.of(new SimpleGrantedAuthority(Role.SYSTEM.authority()))));
         SecurityContextHolder.setContext(system);
         try {
             return work.get();

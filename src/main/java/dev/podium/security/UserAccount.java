@@ -103,6 +103,7 @@ class UserAccount {
     /** Applies HR's changes; a change of roles or username ends the person's sessions. */
     void apply(AccountDraft draft, Instant now) {
         Set<Role> newRoles = draft.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(draft.roles());
+        refuseUngrantable(newRoles);
         boolean sessionsAffected = id != null && (!newRoles.equals(roles) || !draft.username().equals(username));
         this.username = draft.username();
         this.displayName = draft.displayName();
@@ -151,6 +152,7 @@ class UserAccount {
      * person's other sessions, like HR's.
      */
     void rolesFromProvider(Set<Role> newRoles, Instant now) {
+        refuseUngrantable(newRoles);
         if (newRoles.equals(roles)) {
             return;
         }
@@ -276,5 +278,12 @@ class UserAccount {
 
     boolean passwordChangeRequired() {
         return passwordChangeRequired;
+    }
+
+    private static void refuseUngrantable(Set<Role> newRoles) {
+        if (newRoles.stream().anyMatch(role -> !role.grantable())) {
+            throw new IllegalArgumentException("No person may hold the role " + Role.SYSTEM
+                    + ": it is Podium's own, for its workflow steps and background work");
+        }
     }
 }

@@ -3,11 +3,11 @@ package dev.podium.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -291,7 +291,7 @@ class ActivityServiceIntegrationTest {
 
         // the learning module asks from an event listener as the system
         SecurityContextHolder.clearContext();
-        assertThat(SystemUser.call(() -> activity.evidenceFor(fay.id())).substantiveComments()).isEqualTo(3);
+        assertThat(AsHr.call(() -> activity.evidenceFor(fay.id())).substantiveComments()).isEqualTo(3);
     }
 
     @Test
@@ -420,7 +420,7 @@ class ActivityServiceIntegrationTest {
     private Person person(String firstName, Role role) {
         String email = firstName.toLowerCase(Locale.ROOT) + "." + UUID.randomUUID().toString().substring(0, 8)
                 + "@activity.podium.test";
-        EmployeeId id = SystemUser.call(() -> employees.register(new EmployeeDraft(firstName, "Activity", email, null,
+        EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft(firstName, "Activity", email, null,
                 null, "DK", null, EnumSet.of(role), Locale.ENGLISH)));
         return new Person(id, email);
     }

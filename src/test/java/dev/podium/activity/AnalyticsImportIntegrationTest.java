@@ -3,11 +3,11 @@ package dev.podium.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -218,7 +218,7 @@ class AnalyticsImportIntegrationTest {
     private EmployeeId signedIn(String firstName) {
         String email = firstName.toLowerCase(Locale.ROOT) + "." + UUID.randomUUID().toString().substring(0, 8)
                 + "@analytics.podium.test";
-        EmployeeId id = SystemUser.call(() -> employees.register(new EmployeeDraft(firstName, "Analytics", email, null,
+        EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft(firstName, "Analytics", email, null,
                 null, "DK", null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
         UserDetails user = users.loadUserByUsername(email);
         SecurityContextHolder.getContext().setAuthentication(

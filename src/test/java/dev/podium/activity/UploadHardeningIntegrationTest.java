@@ -3,6 +3,7 @@ package dev.podium.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
@@ -103,7 +104,7 @@ class UploadHardeningIntegrationTest {
     private EmployeeId signedIn(String firstName) {
         String email = firstName.toLowerCase(Locale.ROOT) + "." + UUID.randomUUID().toString().substring(0, 8)
                 + "@uploads.podium.test";
-        EmployeeId id = SystemUser.call(() -> employees.register(new EmployeeDraft(firstName, "Upload", email, null,
+        EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft(firstName, "Upload", email, null,
                 null, "DK", null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
         UserDetails user = users.loadUserByUsername(email);
         SecurityContextHolder.getContext().setAuthentication(

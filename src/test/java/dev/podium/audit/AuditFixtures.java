@@ -1,12 +1,12 @@
 package dev.podium.audit;
 
+import dev.podium.AsHr;
 import dev.podium.activity.ActivityService;
 import dev.podium.activity.LinkedInProfileArchives;
 import dev.podium.activity.VoiceTopic;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
@@ -51,7 +51,7 @@ public final class AuditFixtures {
         String email = firstName.toLowerCase(Locale.ROOT) + "." + UUID.randomUUID().toString().substring(0, 8)
                 + "@audit.podium.test";
         Set<Role> all = EnumSet.of(Role.EMPLOYEE, roles);
-        EmployeeId id = SystemUser.call(() -> employees.register(new EmployeeDraft(firstName, "Audit", email, null,
+        EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft(firstName, "Audit", email, null,
                 null, "DK", null, all, locale)));
         return new Person(id, email);
     }

@@ -3,6 +3,7 @@ package dev.podium.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.activity.ActivityService;
@@ -10,7 +11,6 @@ import dev.podium.activity.LinkedInProfileArchives;
 import dev.podium.audit.AuditFixtures.Person;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -154,7 +154,7 @@ class AuditServiceIntegrationTest {
         Person newCoach = fixtures.person("Newcoach", Locale.ENGLISH, Role.COACH);
         String previousCoach = fixtures.coachEmail(auditId);
 
-        SystemUser.run(() -> audits.reassign(auditId, newCoach.id()));
+        AsHr.run(() -> audits.reassign(auditId, newCoach.id()));
 
         fixtures.signIn(previousCoach);
         assertThatThrownBy(() -> audits.audit(auditId)).isInstanceOf(AccessDeniedException.class);

@@ -1,9 +1,9 @@
 package dev.podium.benchmark;
 
+import dev.podium.AsHr;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -26,7 +26,7 @@ final class BenchmarkSupport {
     /** A new employee with an e-mail address under {@code domain}, so runs never meet earlier ones. */
     static EmployeeId freshEmployee(EmployeeService employees, String domain) {
         String email = "benchmark." + UUID.randomUUID().toString().substring(0, 8) + "@" + domain;
-        return SystemUser.call(() -> employees.register(new EmployeeDraft("Bench", "Mark", email, null, null, "DK",
+        return AsHr.call(() -> employees.register(new EmployeeDraft("Bench", "Mark", email, null, null, "DK",
                 null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
     }
 

@@ -1,5 +1,6 @@
 package dev.podium.benchmark;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.certificate.CertificateService;
 import dev.podium.certificate.CertificateView;
@@ -8,7 +9,6 @@ import dev.podium.learning.CourseCompleted;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.time.Instant;
@@ -53,11 +53,11 @@ class CertificatePdfBenchmark {
         for (String name : NAMES) {
             String[] parts = name.split(" ");
             String email = "bench." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@certificate.podium.test";
-            EmployeeId id = SystemUser.call(() -> employees.register(new EmployeeDraft(parts[0], parts[1], email,
+            EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft(parts[0], parts[1], email,
                     null, null, "DK", null, EnumSet.of(Role.EMPLOYEE), Locale.forLanguageTag("da"))));
             publisher.publishEvent(new CourseCompleted(id, CourseId.of("social-media-guidelines"), "2026.1", "hash",
                     true, 90, Instant.now()));
-            ids.add(SystemUser.call(() -> certificates.page(null, PageRequest.of(0, 50)).stream()
+            ids.add(AsHr.call(() -> certificates.page(null, PageRequest.of(0, 50)).stream()
                     .filter(c -> c.employee().equals(id)).map(CertificateView::id).findFirst().orElseThrow()));
         }
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -78,7 +78,7 @@ class CertificatePdfBenchmark {
         List<Future<Long>> parts = new ArrayList<>();
         for (int thread = 0; thread < THREADS; thread++) {
             int first = thread;
-            parts.add(pool.submit(() -> SystemUser.call(() -> {
+            parts.add(pool.submit(() -> AsHr.call(() -> {
                 long total = 0;
                 for (int i = first; i < count; i += THREADS) {
                     total += certificates.pdf(ids.get(i % ids.size()), i % 2 == 0 ? PaperSize.A4 : PaperSize.LETTER)

@@ -1,10 +1,10 @@
 package dev.podium.benchmark;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeFilter;
 import dev.podium.people.EmployeeService;
 import dev.podium.people.EmployeeSummary;
-import dev.podium.security.SystemUser;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,7 +90,7 @@ class EmployeeGridBenchmark {
     }
 
     private void time(String label, Supplier<List<EmployeeSummary>> query) {
-        SystemUser.run(() -> {
+        AsHr.run(() -> {
             for (int i = 0; i < 20; i++) {
                 query.get();
             }

@@ -2,6 +2,7 @@ package dev.podium.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.activity.LinkedInProfileArchives;
 import dev.podium.audit.AuditDetails;
@@ -12,7 +13,6 @@ import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -76,12 +76,12 @@ class ProfileAuditBenchmark {
         List<UserDetails> people = new ArrayList<>();
         for (int i = 0; i < AUDITS + WARM_UP; i++) {
             String email = "bench-audit-" + run + "-" + i + "@bench.podium.test";
-            SystemUser.run(() -> employees.register(new EmployeeDraft("Bench", "Audit", email, null, null, "DK", null,
+            AsHr.run(() -> employees.register(new EmployeeDraft("Bench", "Audit", email, null, null, "DK", null,
                     EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
             people.add(users.loadUserByUsername(email));
         }
-        for (ActiveCoach coach : SystemUser.call(() -> employees.activeCoaches())) {
-            String email = SystemUser.call(() -> employees.get(coach.id())).draft().email();
+        for (ActiveCoach coach : AsHr.call(() -> employees.activeCoaches())) {
+            String email = AsHr.call(() -> employees.get(coach.id())).draft().email();
             coaches.put(coach.id(), users.loadUserByUsername(email));
         }
 

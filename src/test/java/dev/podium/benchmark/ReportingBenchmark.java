@@ -1,5 +1,6 @@
 package dev.podium.benchmark;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeFilter;
 import dev.podium.people.EmployeeService;
@@ -9,7 +10,6 @@ import dev.podium.reporting.DashboardFilter;
 import dev.podium.reporting.Dimension;
 import dev.podium.reporting.FunnelStage;
 import dev.podium.reporting.ReportingService;
-import dev.podium.security.SystemUser;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -85,8 +85,8 @@ class ReportingBenchmark {
     void dashboard_at_scale() throws Exception {
         Instant now = Instant.now();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        String policyId = SystemUser.call(() -> policies.policyIds()).getFirst();
-        String policyVersion = SystemUser.call(() -> policies.coverage(policyId)).map(PolicyCoverage::currentVersion)
+        String policyId = AsHr.call(() -> policies.policyIds()).getFirst();
+        String policyVersion = AsHr.call(() -> policies.coverage(policyId)).map(PolicyCoverage::currentVersion)
                 .orElseThrow();
 
         long t = System.nanoTime();
@@ -108,7 +108,7 @@ class ReportingBenchmark {
         // the group figures are recomputed on the first read after they went stale (as every morning)
         jdbc.update("UPDATE reporting_group_figures SET computed_on = '2000-01-01'");
         t = System.nanoTime();
-        SystemUser.call(() -> reporting.funnel(DashboardFilter.everyone()));
+        AsHr.call(() -> reporting.funnel(DashboardFilter.everyone()));
         System.out.printf("group figures recomputed from the read model in %.1f s%n", seconds(t));
         printCounts();
 
@@ -155,7 +155,7 @@ class ReportingBenchmark {
     // --- timing -----------------------------------------------------------------------------------------------
 
     private void compare(String label, Supplier<?> readModel, Supplier<?> naive) {
-        SystemUser.run(() -> {
+        AsHr.run(() -> {
             for (int i = 0; i < 10; i++) {
                 readModel.get();
             }

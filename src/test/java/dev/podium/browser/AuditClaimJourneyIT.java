@@ -2,6 +2,7 @@ package dev.podium.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.activity.ActivityService;
 import dev.podium.PodiumSpringTest;
@@ -10,7 +11,6 @@ import dev.podium.audit.AuditService;
 import dev.podium.browser.TestPeople.Person;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.Languages;
 import java.time.Duration;
 import java.util.Locale;
@@ -54,7 +54,7 @@ class AuditClaimJourneyIT {
         try {
             long auditId = fixtures.submitComplete(employee);
             AuditFixtures.signOut();
-            SystemUser.run(() -> audits.reassign(auditId, busy.id()));
+            AsHr.run(() -> audits.reassign(auditId, busy.id()));
             clock.advance(Duration.ofDays(8));
 
             BrowserSession henrik = browsers.open().login(helper.email(), helper.password());
@@ -70,7 +70,7 @@ class AuditClaimJourneyIT {
             clock.reset();
             AuditFixtures.signOut();
             // coaches made for this journey leave again, so later tests choose among the usual coaches
-            SystemUser.run(() -> {
+            AsHr.run(() -> {
                 employees.deactivate(busy.id());
                 employees.deactivate(helper.id());
             });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.browser.TestPeople.Person;
@@ -12,7 +13,6 @@ import dev.podium.certificate.CertificateService;
 import dev.podium.certificate.CertificateView;
 import dev.podium.learning.CourseCompleted;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.nio.file.Files;
@@ -63,7 +63,7 @@ class CertificateJourneyIT {
                 Locale.ENGLISH).id());
         CertificateView revoked = issue(new TestPeople(context).create("Rasmus", Set.of(Role.EMPLOYEE),
                 Locale.ENGLISH).id());
-        SystemUser.run(() -> certificates.revoke(revoked.id(), "Issued by mistake"));
+        AsHr.run(() -> certificates.revoke(revoked.id(), "Issued by mistake"));
         Page page = browsers.open().page();
 
         verify(page, valid.verificationCode());
@@ -137,7 +137,7 @@ class CertificateJourneyIT {
     private CertificateView issue(EmployeeId employee) {
         publisher.publishEvent(new CourseCompleted(employee, CourseId.of("social-media-guidelines"), "2026.1",
                 "hash", true, 90, clock.instant()));
-        return SystemUser.call(() -> certificates.page(null, PageRequest.of(0, 200)).stream()
+        return AsHr.call(() -> certificates.page(null, PageRequest.of(0, 200)).stream()
                 .filter(c -> c.employee().equals(employee)).findFirst().orElseThrow());
     }
 }

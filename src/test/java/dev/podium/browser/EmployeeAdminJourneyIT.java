@@ -8,12 +8,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.browser.TestPeople.Person;
 import dev.podium.people.EmployeeFilter;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.Languages;
 import java.time.Duration;
 import java.util.Locale;
@@ -139,9 +139,9 @@ class EmployeeAdminJourneyIT {
         // the dialog stays open with what HR typed, so it can be corrected
         assertThat(hr.page().locator("#employee-last-name input")).hasValue(lastName);
 
-        assertTrue(SystemUser.call(() -> employees.search(new EmployeeFilter(lastName, null, null),
+        assertTrue(AsHr.call(() -> employees.search(new EmployeeFilter(lastName, null, null),
                 Pageable.unpaged())).isEmpty(), "no one was saved");
-        assertEquals(1, SystemUser.call(() -> employees.search(new EmployeeFilter(existing.email(), null, null),
+        assertEquals(1, AsHr.call(() -> employees.search(new EmployeeFilter(existing.email(), null, null),
                 Pageable.unpaged())).size(), "the existing person is still the only one with that address");
     }
 

@@ -2,12 +2,12 @@ package dev.podium.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.activity.LinkedInProfileArchives;
 import dev.podium.audit.AuditService;
 import dev.podium.browser.TestPeople.Person;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.Languages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,9 +56,9 @@ class ProfileAuditJourneyIT {
         assertThat(mette.page().locator("#audit-status")).containsText("in review");
 
         // the journey's own coach takes the review, so that other tests' audits do not decide who gets it
-        long auditId = SystemUser.call(() -> audits.allAudits(dev.podium.audit.AuditFilter.open(), 0, 10_000).stream()
+        long auditId = AsHr.call(() -> audits.allAudits(dev.podium.audit.AuditFilter.open(), 0, 10_000).stream()
                 .filter(summary -> summary.employee().equals(employee.id())).findFirst().orElseThrow().auditId());
-        SystemUser.run(() -> audits.reassign(auditId, coach.id()));
+        AsHr.run(() -> audits.reassign(auditId, coach.id()));
 
         BrowserSession karin = browsers.open().login(coach.email(), coach.password());
         karin.open("coach/audits");

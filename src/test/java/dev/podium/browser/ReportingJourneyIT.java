@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Download;
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.browser.TestPeople.Person;
 import dev.podium.learning.CourseEnrolled;
@@ -12,7 +13,6 @@ import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.io.IOException;
@@ -55,12 +55,12 @@ class ReportingJourneyIT {
     @Test
     void hr_filters_the_dashboard_drills_down_and_downloads_the_list() throws IOException {
         String departmentName = "Journey reporting " + TestPeople.uniqueSuffix();
-        DepartmentSummary department = SystemUser.call(() -> employees.ensureDepartment(departmentName, "DK"));
+        DepartmentSummary department = AsHr.call(() -> employees.ensureDepartment(departmentName, "DK"));
         for (int i = 0; i < 6; i++) {
             // a hostile first name: the exported full name starts with it
             String first = i == 0 ? HOSTILE : "Dora";
             String last = "Sixpack" + i;
-            EmployeeId id = SystemUser.call(() -> employees.register(new EmployeeDraft(first, last,
+            EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft(first, last,
                     TestPeople.uniqueEmail("dora"), null, department.id(), "DK", null, EnumSet.of(Role.EMPLOYEE),
                     Locale.ENGLISH)));
             events.publishEvent(new CourseEnrolled(id, COURSE, id, null, clock.instant()));
@@ -95,7 +95,7 @@ class ReportingJourneyIT {
         TestPeople people = new TestPeople(context);
         Person manager = people.create("Magnus", Set.of(Role.EMPLOYEE, Role.LINE_MANAGER), Locale.ENGLISH);
         LocalDate due = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(21);
-        EmployeeId report = SystemUser.call(() -> employees.register(new EmployeeDraft("Rosa", "Teamwork",
+        EmployeeId report = AsHr.call(() -> employees.register(new EmployeeDraft("Rosa", "Teamwork",
                 TestPeople.uniqueEmail("rosa"), "Designer", null, "DK", manager.id(), EnumSet.of(Role.EMPLOYEE),
                 Locale.ENGLISH)));
         events.publishEvent(new CourseEnrolled(report, COURSE, manager.id(), due, clock.instant()));

@@ -4,11 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.browser.TestPeople.Person;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.Languages;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +67,7 @@ class SecurityJourneyIT {
         BrowserSession browser = browsers.open().login(person.email(), person.password());
         assertThat(browser.greeting()).isVisible();
 
-        SystemUser.run(() -> employees.deactivate(person.id()));
+        AsHr.run(() -> employees.deactivate(person.id()));
 
         // no click, no typing: the heartbeat finds the session ended and the tab reloads into the login page
         browser.page().waitForURL(Pattern.compile("/login"), new Page.WaitForURLOptions().setTimeout(90_000));

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.browser.TestPeople.Person;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
 import dev.podium.shared.Languages;
 import java.time.Duration;
@@ -50,9 +50,9 @@ class SignInDefectsJourneyIT {
     void after_the_forced_password_change_the_person_is_told_and_stays_signed_in() {
         String email = TestPeople.uniqueEmail("frida");
         String lastName = "First" + TestPeople.uniqueSuffix();
-        EmployeeId id = SystemUser.call(() -> employees.register(new EmployeeDraft("Frida", lastName, email, null,
+        EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft("Frida", lastName, email, null,
                 null, "DK", null, Set.of(Role.EMPLOYEE), Languages.ENGLISH)));
-        SystemUser.run(() -> employees.setPassword(id, "harbour-signal-7731"));
+        AsHr.run(() -> employees.setPassword(id, "harbour-signal-7731"));
 
         BrowserSession browser = browsers.open().login(email, "harbour-signal-7731");
         // the account page is shown in place of home until she has chosen her own password
@@ -79,7 +79,7 @@ class SignInDefectsJourneyIT {
         assertThat(browser.greeting()).hasText("Velkommen, " + person.fullName());
 
         // HR gives her a new password: her open session ends at a request after the next session check
-        SystemUser.run(() -> employees.setPassword(person.id(), "new-from-hr-" + TestPeople.uniqueSuffix()));
+        AsHr.run(() -> employees.setPassword(person.id(), "new-from-hr-" + TestPeople.uniqueSuffix()));
         String[] routes = {"learning", ""};
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         for (int click = 0; !browser.route().equals("login"); click++) {

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
 import dev.podium.security.SignInLinkService;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
 import dev.podium.shared.Languages;
 import jakarta.mail.internet.MimeMessage;
@@ -159,11 +159,11 @@ class SignInLinkJourneyIT {
         EmployeeId erik = register("Erik", "Expired" + TestPeople.uniqueSuffix(), expiring, Languages.ENGLISH);
         String leaving = TestPeople.uniqueEmail("dora");
         EmployeeId dora = register("Dora", "Deactivated" + TestPeople.uniqueSuffix(), leaving, Languages.ENGLISH);
-        SystemUser.run(() -> links.invite(List.of(erik, dora)));
+        AsHr.run(() -> links.invite(List.of(erik, dora)));
         String erikToken = token((String) mailTo(expiring).getContent());
         String doraToken = token((String) mailTo(leaving).getContent());
 
-        SystemUser.run(() -> employees.deactivate(dora));
+        AsHr.run(() -> employees.deactivate(dora));
         BrowserSession browser = browsers.open().open(SignInLinkService.LINK_ROUTE + "/" + doraToken);
         assertThat(browser.page().locator("#link-refused")).hasText("This account is no longer active");
 
@@ -177,7 +177,7 @@ class SignInLinkJourneyIT {
     }
 
     private EmployeeId register(String firstName, String lastName, String email, Locale language) {
-        return SystemUser.call(() -> employees.register(new EmployeeDraft(firstName, lastName, email, null, null, "DK",
+        return AsHr.call(() -> employees.register(new EmployeeDraft(firstName, lastName, email, null, null, "DK",
                 null, Set.of(Role.EMPLOYEE), language)));
     }
 

@@ -9,12 +9,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Route;
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import oidcprovider.TestOidcProvider;
 import dev.podium.browser.TestPeople.Person;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.Languages;
 import java.time.Clock;
 import java.time.Duration;
@@ -114,7 +114,7 @@ class SingleSignOnJourneyIT {
         signInAtProvider(browser, person.email(), "provider-password-2");
         assertThat(browser.greeting()).hasText("Welcome, " + person.fullName());
 
-        SystemUser.run(() -> employees.deactivate(person.id()));
+        AsHr.run(() -> employees.deactivate(person.id()));
         long start = System.nanoTime();
         String[] routes = {"account", ""};
         for (int click = 0; !browser.route().equals("login"); click++) {

@@ -1,5 +1,6 @@
 package dev.podium.browser;
 
+import dev.podium.AsHr;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.AccountService;
@@ -10,7 +11,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -43,7 +43,7 @@ final class TestPeople {
         String lastName = "Journey" + suffix;
         String email = uniqueEmail(firstName);
         String password = "journey-password-" + suffix;
-        EmployeeId id = SystemUser.call(() -> {
+        EmployeeId id = AsHr.call(() -> {
             EmployeeId registered = employees.register(new EmployeeDraft(firstName, lastName, email, null, null, "DK",
                     null, EnumSet.copyOf(roles), language));
             employees.setPassword(registered, "handed-out-" + suffix);
@@ -59,7 +59,7 @@ final class TestPeople {
      */
     String givePassword(EmployeeId id, String email) {
         String suffix = uniqueSuffix();
-        SystemUser.run(() -> employees.setPassword(id, "handed-out-" + suffix));
+        AsHr.run(() -> employees.setPassword(id, "handed-out-" + suffix));
         String own = "journey-password-" + suffix;
         choosesOwnPassword(email, "handed-out-" + suffix, own);
         return own;

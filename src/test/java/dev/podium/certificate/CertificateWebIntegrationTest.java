@@ -2,13 +2,13 @@ package dev.podium.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.learning.CourseCompleted;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.net.URI;
@@ -138,7 +138,7 @@ class CertificateWebIntegrationTest {
     private Certificate issued(String firstName) {
         String email = firstName.toLowerCase(Locale.ROOT) + "." + ThreadLocalRandom.current().nextInt(1_000_000_000)
                 + "@certificate.podium.test";
-        EmployeeId id = SystemUser.call(() -> employees.register(new EmployeeDraft(firstName, "Verify", email, null,
+        EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft(firstName, "Verify", email, null,
                 null, "DK", null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
         publisher.publishEvent(new CourseCompleted(id, CourseId.of("social-media-guidelines"), "2026.1", "hash", true,
                 90, clock.instant()));

@@ -3,6 +3,7 @@ package dev.podium.coaching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.audit.ProfileAuditApproved;
 import dev.podium.learning.CourseCompleted;
@@ -10,7 +11,6 @@ import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.policy.PolicyAttested;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.time.Clock;
@@ -56,15 +56,15 @@ class CoachingAccessIntegrationTest {
     @BeforeEach
     void aProgrammeWithACoach() {
         participantEmail = "access." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@coaching.podium.test";
-        participant = SystemUser.call(() -> employees.register(new EmployeeDraft("Ole", "Open", participantEmail,
+        participant = AsHr.call(() -> employees.register(new EmployeeDraft("Ole", "Open", participantEmail,
                 null, null, "DK", null, EnumSet.of(Role.EMPLOYEE), Locale.forLanguageTag("da"))));
-        programme = SystemUser.call(() -> coaching.assign(participant));
-        ProgrammeRow row = SystemUser.call(() -> coaching.programmes(PageRequest.of(0, 200))).stream()
+        programme = AsHr.call(() -> coaching.assign(participant));
+        ProgrammeRow row = AsHr.call(() -> coaching.programmes(PageRequest.of(0, 200))).stream()
                 .filter(r -> r.programmeId() == programme).findFirst().orElseThrow();
-        assignedCoach = SystemUser.call(() -> employees.get(row.coach()).draft().email());
-        EmployeeId other = SystemUser.call(() -> coaching.coaches()).stream().map(c -> c.id())
+        assignedCoach = AsHr.call(() -> employees.get(row.coach()).draft().email());
+        EmployeeId other = AsHr.call(() -> coaching.coaches()).stream().map(c -> c.id())
                 .filter(id -> !id.equals(row.coach())).findFirst().orElseThrow();
-        otherCoach = SystemUser.call(() -> employees.get(other).draft().email());
+        otherCoach = AsHr.call(() -> employees.get(other).draft().email());
     }
 
     @AfterEach
@@ -99,16 +99,16 @@ class CoachingAccessIntegrationTest {
 
     @Test
     void the_coach_loses_sight_of_the_participant_once_the_programme_is_closed() {
-        SystemUser.run(() -> employees.deactivate(participant));
+        AsHr.run(() -> employees.deactivate(participant));
         signInAs(assignedCoach);
         assertThatThrownBy(() -> coaching.participant(programme)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void the_coach_loses_sight_of_the_participant_after_reassignment() {
-        EmployeeId other = SystemUser.call(() -> employees.activeCoaches()).stream()
+        EmployeeId other = AsHr.call(() -> employees.activeCoaches()).stream()
                 .filter(c -> emailOf(c.id()).equals(otherCoach)).findFirst().orElseThrow().id();
-        SystemUser.run(() -> coaching.reassignCoach(programme, other));
+        AsHr.run(() -> coaching.reassignCoach(programme, other));
         signInAs(assignedCoach);
         assertThatThrownBy(() -> coaching.participant(programme)).isInstanceOf(AccessDeniedException.class);
         signInAs(otherCoach);
@@ -118,7 +118,7 @@ class CoachingAccessIntegrationTest {
     @Test
     void hr_sees_the_stage_but_cannot_read_a_participant_s_details() {
         String hr = "hr." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@coaching.podium.test";
-        SystemUser.run(() -> employees.register(new EmployeeDraft("Hanne", "Hr", hr, null, null, "DK", null,
+        AsHr.run(() -> employees.register(new EmployeeDraft("Hanne", "Hr", hr, null, null, "DK", null,
                 EnumSet.of(Role.EMPLOYEE, Role.HR_ADMIN), Locale.ENGLISH)));
         signInAs(hr);
         assertThat(coaching.programmes(PageRequest.of(0, 200))).extracting(ProgrammeRow::programmeId)
@@ -134,7 +134,7 @@ class CoachingAccessIntegrationTest {
         assertThatThrownBy(() -> coaching.programmes(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
 
         String stranger = "stranger." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@coaching.podium.test";
-        SystemUser.run(() -> employees.register(new EmployeeDraft("Sten", "Stranger", stranger, null, null, "DK", null,
+        AsHr.run(() -> employees.register(new EmployeeDraft("Sten", "Stranger", stranger, null, null, "DK", null,
                 EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
         signInAs(stranger);
         assertThat(coaching.myProgramme()).isEmpty();
@@ -155,7 +155,7 @@ class CoachingAccessIntegrationTest {
     }
 
     private String emailOf(EmployeeId id) {
-        return SystemUser.call(() -> employees.get(id).draft().email());
+        return AsHr.call(() -> employees.get(id).draft().email());
     }
 
     private void signInAs(String email) {

@@ -3,6 +3,7 @@ package dev.podium.coaching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.activity.ActivityService;
@@ -17,7 +18,6 @@ import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.policy.PolicyAttested;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.io.IOException;
@@ -84,7 +84,7 @@ class CoachingProgrammeProcessIntegrationTest {
     @Test
     void milestones_in_any_order_lead_through_every_stage_to_completion() {
         Person anna = newEmployee("da");
-        long programme = SystemUser.call(() -> coaching.assign(anna.id()));
+        long programme = AsHr.call(() -> coaching.assign(anna.id()));
         assertThat(stage(programme)).isEqualTo(Stage.GUIDELINES);
 
         events.publishEvent(new PolicyAttested(anna.id(), "social-media-guidelines", "2026-1", clock.instant()));
@@ -125,7 +125,7 @@ class CoachingProgrammeProcessIntegrationTest {
         events.publishEvent(new PolicyAttested(ben.id(), "social-media-guidelines", "2026-1", clock.instant()));
         approveProfileAudit(ben.id());
 
-        long programme = SystemUser.call(() -> coaching.assign(ben.id()));
+        long programme = AsHr.call(() -> coaching.assign(ben.id()));
 
         assertThat(stage(programme)).isEqualTo(Stage.VOICE_TOPICS);
         signInAs(ben.email());
@@ -136,7 +136,7 @@ class CoachingProgrammeProcessIntegrationTest {
     @Test
     void another_course_or_policy_is_no_milestone() {
         Person cleo = newEmployee("da");
-        long programme = SystemUser.call(() -> coaching.assign(cleo.id()));
+        long programme = AsHr.call(() -> coaching.assign(cleo.id()));
         events.publishEvent(new CourseCompleted(cleo.id(), CourseId.of("finding-your-voice"), "1", "hash", true, 90,
                 clock.instant()));
         events.publishEvent(new PolicyAttested(cleo.id(), "travel-policy", "1", clock.instant()));
@@ -196,7 +196,7 @@ class CoachingProgrammeProcessIntegrationTest {
     @Test
     void a_stalled_programme_nudges_the_participant_once() {
         Person finn = newEmployee("da");
-        long programme = SystemUser.call(() -> coaching.assign(finn.id()));
+        long programme = AsHr.call(() -> coaching.assign(finn.id()));
 
         timers.fire(programme, "nudgeTimer");
         assertThat(stalledNudges(finn)).as("not stalled yet").isZero();
@@ -228,10 +228,10 @@ class CoachingProgrammeProcessIntegrationTest {
         Person hans = newEmployee("da");
         long programme = inTopics(hans);
         EmployeeId first = row(programme).coach();
-        EmployeeId second = SystemUser.call(() -> coaching.coaches().stream().map(c -> c.id())
+        EmployeeId second = AsHr.call(() -> coaching.coaches().stream().map(c -> c.id())
                 .filter(id -> !id.equals(first)).findFirst().orElseThrow());
 
-        SystemUser.run(() -> coaching.reassignCoach(programme, second));
+        AsHr.run(() -> coaching.reassignCoach(programme, second));
 
         assertThat(row(programme).coach()).isEqualTo(second);
         signInAs(emailOf(first));
@@ -246,9 +246,9 @@ class CoachingProgrammeProcessIntegrationTest {
     @Test
     void a_participant_who_is_deactivated_has_their_programme_cancelled() {
         Person ida = newEmployee("da");
-        long programme = SystemUser.call(() -> coaching.assign(ida.id()));
+        long programme = AsHr.call(() -> coaching.assign(ida.id()));
 
-        SystemUser.run(() -> employees.deactivate(ida.id()));
+        AsHr.run(() -> employees.deactivate(ida.id()));
 
         assertThat(stage(programme)).isEqualTo(Stage.CANCELLED);
         assertThat(timers.running(programme)).isFalse();
@@ -259,9 +259,9 @@ class CoachingProgrammeProcessIntegrationTest {
         Person lea = newEmployee("da");
         long programme = inTopics(lea);
         Person leaving = newPerson("da", EnumSet.of(Role.COACH, Role.EMPLOYEE));
-        SystemUser.run(() -> coaching.reassignCoach(programme, leaving.id()));
+        AsHr.run(() -> coaching.reassignCoach(programme, leaving.id()));
 
-        SystemUser.run(() -> employees.deactivate(leaving.id()));
+        AsHr.run(() -> employees.deactivate(leaving.id()));
 
         EmployeeId next = row(programme).coach();
         assertThat(next).isNotEqualTo(leaving.id());
@@ -300,7 +300,7 @@ class CoachingProgrammeProcessIntegrationTest {
         long programme = coaching.join(Locale.GERMAN);
 
         String coachName = coaching.myProgramme().orElseThrow().coachName();
-        assertThat(SystemUser.call(() -> employees.activeCoaches())).filteredOn(c -> c.name().equals(coachName))
+        assertThat(AsHr.call(() -> employees.activeCoaches())).filteredOn(c -> c.name().equals(coachName))
                 .singleElement().satisfies(coach -> assertThat(coach.locale().getLanguage()).isEqualTo("de"));
         assertThatThrownBy(() -> coaching.join(Locale.GERMAN)).isInstanceOf(CoachingRuleViolation.class);
         assertThat(row(programme).stage()).isEqualTo(Stage.GUIDELINES);
@@ -319,7 +319,7 @@ class CoachingProgrammeProcessIntegrationTest {
         int number = ThreadLocalRandom.current().nextInt(1_000_000_000);
         String email = "coaching." + number + "@coaching.podium.test";
         String lastName = "Participant" + number;
-        EmployeeId id = SystemUser.call(() -> employees.register(new EmployeeDraft("Pia", lastName, email, null,
+        EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft("Pia", lastName, email, null,
                 null, "DK", null, roles, Locale.forLanguageTag(language))));
         return new Person(id, email, "Pia " + lastName);
     }
@@ -328,7 +328,7 @@ class CoachingProgrammeProcessIntegrationTest {
         completeGuidelinesCourse(person.id());
         events.publishEvent(new PolicyAttested(person.id(), "social-media-guidelines", "2026-1", clock.instant()));
         approveProfileAudit(person.id());
-        long programme = SystemUser.call(() -> coaching.assign(person.id()));
+        long programme = AsHr.call(() -> coaching.assign(person.id()));
         assertThat(stage(programme)).isEqualTo(Stage.VOICE_TOPICS);
         return programme;
     }
@@ -366,7 +366,7 @@ class CoachingProgrammeProcessIntegrationTest {
     }
 
     private ProgrammeRow row(long programme) {
-        return SystemUser.call(() -> {
+        return AsHr.call(() -> {
             for (int page = 0; ; page++) {
                 List<ProgrammeRow> rows = coaching.programmes(PageRequest.of(page, 50));
                 for (ProgrammeRow row : rows) {
@@ -390,7 +390,7 @@ class CoachingProgrammeProcessIntegrationTest {
     }
 
     private String emailOf(EmployeeId id) {
-        return SystemUser.call(() -> employees.get(id).draft().email());
+        return AsHr.call(() -> employees.get(id).draft().email());
     }
 
     private long stalledNudges(Person person) {

@@ -2,6 +2,7 @@ package dev.podium.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.activity.ActivityService;
 import dev.podium.activity.LinkedInArchives;
@@ -11,7 +12,6 @@ import dev.podium.course.TaskCompletion;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +56,7 @@ class ActivityEvidenceIntegrationTest {
     @BeforeEach
     void signInAsANewLearner() {
         String email = "evidence." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@learning.podium.test";
-        SystemUser.call(() -> employees.register(new EmployeeDraft("Eva", "Evidence", email, null, null, "DK", null,
+        AsHr.call(() -> employees.register(new EmployeeDraft("Eva", "Evidence", email, null, null, "DK", null,
                 EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
         UserDetails person = users.loadUserByUsername(email);
         SecurityContextHolder.getContext().setAuthentication(

@@ -3,6 +3,7 @@ package dev.podium.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.certificate.CertificateService;
@@ -16,7 +17,6 @@ import dev.podium.people.EmployeeService;
 import dev.podium.policy.PolicyPage;
 import dev.podium.policy.PolicyService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.io.IOException;
@@ -94,7 +94,7 @@ class CompletionWithPracticeIntegrationTest {
                 .extracting(CourseCompleted::certificate).isEqualTo(true);
         assertThat(certificates.myCertificates()).extracting(CertificateView::achievementId)
                 .containsExactly(GUIDELINES.value());
-        assertThat(SystemUser.call(() -> learning.completionOf(me, GUIDELINES))).get()
+        assertThat(AsHr.call(() -> learning.completionOf(me, GUIDELINES))).get()
                 .extracting(CourseCompletion::completionRule).isEqualTo("lessons-quizzes-and-tasks");
     }
 
@@ -113,7 +113,7 @@ class CompletionWithPracticeIntegrationTest {
         reload();
 
         assertThat(learning.progress(course, EN).orElseThrow().completed()).as("kept under the new rule").isTrue();
-        assertThat(SystemUser.call(() -> learning.completionOf(early, course))).get()
+        assertThat(AsHr.call(() -> learning.completionOf(early, course))).get()
                 .extracting(CourseCompletion::completionRule).isEqualTo("lessons-and-quizzes");
 
         EmployeeId late = signInAsNewEmployee();
@@ -133,7 +133,7 @@ class CompletionWithPracticeIntegrationTest {
                 });
         CourseProgress done = learning.submitPractice(course, "headline", "Data privacy for small banks", EN);
         assertThat(done.completed()).isTrue();
-        assertThat(SystemUser.call(() -> learning.completionOf(late, course))).get()
+        assertThat(AsHr.call(() -> learning.completionOf(late, course))).get()
                 .extracting(CourseCompletion::completionRule).isEqualTo("lessons-quizzes-and-tasks");
     }
 
@@ -155,7 +155,7 @@ class CompletionWithPracticeIntegrationTest {
 
     private EmployeeId signInAsNewEmployee() {
         String email = "practice." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@learning.podium.test";
-        EmployeeId id = SystemUser.call(() -> employees.register(new EmployeeDraft("Pia", "Practice", email, null,
+        EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft("Pia", "Practice", email, null,
                 null, "DK", null, EnumSet.of(Role.EMPLOYEE), EN)));
         UserDetails person = users.loadUserByUsername(email);
         SecurityContextHolder.getContext().setAuthentication(
@@ -164,7 +164,7 @@ class CompletionWithPracticeIntegrationTest {
     }
 
     private void reload() {
-        SystemUser.run(() -> courses.reload(EN));
+        AsHr.run(() -> courses.reload(EN));
     }
 
     /** One lesson with a quiz and a required headline draft of 20–40 characters. */

@@ -2,6 +2,7 @@ package dev.podium.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeDraft;
@@ -47,7 +48,7 @@ class LearningRemindersIntegrationTest {
     void a_course_due_soon_then_overdue_is_announced_once_each() {
         EmployeeId ann = person("ann");
         LocalDate today = LocalDate.now(clock);
-        SystemUser.run(() -> learning.assign(List.of(ann), BASICS, today.plusDays(5), ann));
+        AsHr.run(() -> learning.assign(List.of(ann), BASICS, today.plusDays(5), ann));
 
         SystemUser.call(learning::remindLearners);
         SystemUser.call(learning::remindLearners);
@@ -63,7 +64,7 @@ class LearningRemindersIntegrationTest {
     @Test
     void a_learner_without_activity_for_two_weeks_is_nudged_once() {
         EmployeeId bo = person("bo");
-        SystemUser.run(() -> learning.assign(List.of(bo), BASICS, null, bo));
+        AsHr.run(() -> learning.assign(List.of(bo), BASICS, null, bo));
         SystemUser.call(learning::remindLearners);
         assertThat(keys(bo)).isEmpty();
 
@@ -80,7 +81,7 @@ class LearningRemindersIntegrationTest {
     }
 
     private EmployeeId person(String name) {
-        return SystemUser.call(() -> employees.register(new EmployeeDraft(name, "Nudge", name + "." + tag
+        return AsHr.call(() -> employees.register(new EmployeeDraft(name, "Nudge", name + "." + tag
                 + "@nudge.podium.test", null, null, "DK", null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
     }
 }

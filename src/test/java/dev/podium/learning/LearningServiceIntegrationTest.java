@@ -3,6 +3,7 @@ package dev.podium.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.course.CourseService;
@@ -68,7 +69,7 @@ class LearningServiceIntegrationTest {
     @BeforeEach
     void signInAsANewLearner() {
         String email = "learner." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@learning.podium.test";
-        learner = SystemUser.call(() -> employees.register(new EmployeeDraft("Lea", "Learner", email, null, null,
+        learner = AsHr.call(() -> employees.register(new EmployeeDraft("Lea", "Learner", email, null, null,
                 "DK", null, EnumSet.of(Role.EMPLOYEE), EN)));
         UserDetails person = users.loadUserByUsername(email);
         SecurityContextHolder.getContext().setAuthentication(
@@ -238,7 +239,7 @@ class LearningServiceIntegrationTest {
     }
 
     private void reload() {
-        SystemUser.run(() -> courses.reload(EN));
+        AsHr.run(() -> courses.reload(EN));
     }
 
     /** A one-language course whose first lesson carries a one-question quiz. */

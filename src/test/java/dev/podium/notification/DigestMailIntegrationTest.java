@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeDraft;
@@ -131,7 +132,7 @@ class DigestMailIntegrationTest {
     }
 
     private EmployeeId person(String name, String email, Locale language) {
-        return SystemUser.call(() -> employees.register(new EmployeeDraft(name, "Digest", email, null, null, "DK",
+        return AsHr.call(() -> employees.register(new EmployeeDraft(name, "Digest", email, null, null, "DK",
                 null, EnumSet.of(Role.EMPLOYEE), language)));
     }
 

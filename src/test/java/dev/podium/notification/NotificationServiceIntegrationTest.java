@@ -2,6 +2,7 @@ package dev.podium.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
@@ -59,12 +60,12 @@ class NotificationServiceIntegrationTest {
 
     private EmployeeId person(String name) {
         String email = name + "." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@notify.podium.test";
-        return SystemUser.call(() -> employees.register(new EmployeeDraft("Nina", "Notify", email, null, null, "DK",
+        return AsHr.call(() -> employees.register(new EmployeeDraft("Nina", "Notify", email, null, null, "DK",
                 null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
     }
 
     private void signInAs(EmployeeId id) {
-        String email = SystemUser.call(() -> employees.get(id)).draft().email();
+        String email = AsHr.call(() -> employees.get(id)).draft().email();
         UserDetails person = users.loadUserByUsername(email);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));

@@ -2,6 +2,7 @@ package dev.podium.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.activity.ActivityService;
@@ -83,13 +84,13 @@ class LeaverRetentionIntegrationTest {
         AuditFixtures.signOut();
         assertThat(rows("activity_item", "employee_id", id)).isPositive();
 
-        SystemUser.run(() -> employees.deactivate(id));
+        AsHr.run(() -> employees.deactivate(id));
         // the leaving date is moved back rather than the clock forward, so that other tests' leavers in the shared
         // database stay within their retention period
         leftDaysAgo(id, 365);
         SystemUser.call(retention::eraseExpired);
         assertThat(rows("activity_item", "employee_id", id)).as("within the retention period").isPositive();
-        assertThat(SystemUser.call(() -> employees.get(id)).fullName()).isEqualTo("Leonora Audit");
+        assertThat(AsHr.call(() -> employees.get(id)).fullName()).isEqualTo("Leonora Audit");
 
         leftDaysAgo(id, 731);
         assertThat(SystemUser.call(retention::eraseExpired)).isPositive();
@@ -106,7 +107,7 @@ class LeaverRetentionIntegrationTest {
                 + " ON e.id = p.enrolment_id WHERE e.employee_id = ?", Long.class, id.value()))
                 .as("that the tasks were done stays: the written one, and the first post her earlier import evidenced")
                 .isEqualTo(2);
-        EmployeeDetails erased = SystemUser.call(() -> employees.get(id));
+        EmployeeDetails erased = AsHr.call(() -> employees.get(id));
         assertThat(erased.fullName()).isEqualTo("Former employee");
         assertThat(erased.draft().email()).doesNotContain("leonora");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_account WHERE username LIKE 'leonora%'",

@@ -3,10 +3,10 @@ package dev.podium.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.learning.LearningService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.time.Clock;
@@ -99,7 +99,7 @@ class WaveIntegrationTest {
     @Test
     void an_earlier_enrolment_is_kept_and_only_gains_the_due_date() {
         EmployeeId ann = person("ann", null, "DK");
-        SystemUser.run(() -> learning.assign(List.of(ann), BASICS, null, ann));
+        AsHr.run(() -> learning.assign(List.of(ann), BASICS, null, ann));
         long enrolmentId = jdbc.sql("select id from enrolment where employee_id = ? and course_id = ?")
                 .params(ann.value(), BASICS.value()).query(Long.class).single();
 

@@ -3,6 +3,7 @@ package dev.podium.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.learning.LearningService;
@@ -10,7 +11,6 @@ import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.CurrentUser;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.io.IOException;
@@ -73,8 +73,8 @@ class PolicyServiceIntegrationTest {
     @BeforeEach
     void signInAsANewEmployee() {
         String email = "attest." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@policy.podium.test";
-        long department = SystemUser.call(() -> employees.ensureDepartment("Attestation test", "DK")).id();
-        person = SystemUser.call(() -> employees.register(new EmployeeDraft("Alma", "Attest", email, null, department,
+        long department = AsHr.call(() -> employees.ensureDepartment("Attestation test", "DK")).id();
+        person = AsHr.call(() -> employees.register(new EmployeeDraft("Alma", "Attest", email, null, department,
                 "DK", null, EnumSet.of(Role.EMPLOYEE, Role.LINE_MANAGER), Locale.ENGLISH)));
         UserDetails user = users.loadUserByUsername(email);
         SecurityContextHolder.getContext().setAuthentication(
@@ -196,7 +196,7 @@ class PolicyServiceIntegrationTest {
     void hr_sees_coverage_per_department_and_version() {
         PolicyPage page = policies.policy(GUIDELINES, Locale.ENGLISH).orElseThrow();
         policies.attest(GUIDELINES, page.version(), page.textSha256(), Locale.ENGLISH);
-        PolicyCoverage coverage = SystemUser.call(() -> policies.coverage(GUIDELINES)).orElseThrow();
+        PolicyCoverage coverage = AsHr.call(() -> policies.coverage(GUIDELINES)).orElseThrow();
         assertThat(coverage.currentVersion()).isEqualTo("2026.2");
         assertThat(coverage.attestedCurrent()).isPositive();
         assertThat(coverage.departments()).filteredOn(row -> row.departmentName().equals("Attestation test"))

@@ -2,6 +2,7 @@ package dev.podium.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.activity.ConversationsCounted;
 import dev.podium.people.DepartmentSummary;
@@ -10,7 +11,6 @@ import dev.podium.people.EmployeeService;
 import dev.podium.people.WavePlan;
 import dev.podium.people.WaveService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.time.Clock;
@@ -57,7 +57,7 @@ class ConversationReportingIntegrationTest {
 
     @BeforeEach
     void aDepartmentOfOurOwn() {
-        department = SystemUser.call(() -> employees.ensureDepartment(
+        department = AsHr.call(() -> employees.ensureDepartment(
                 "Conversations " + ThreadLocalRandom.current().nextInt(1_000_000_000), "DK"));
         UserDetails hr = users.loadUserByUsername("hr@podium.local");
         SecurityContextHolder.getContext().setAuthentication(
@@ -93,7 +93,7 @@ class ConversationReportingIntegrationTest {
                 Dimension.DEPARTMENT);
         assertThat(fewer.groups().getFirst().started()).as("4 people: a small group").isNull();
 
-        DepartmentSummary small = SystemUser.call(() -> employees.ensureDepartment(
+        DepartmentSummary small = AsHr.call(() -> employees.ensureDepartment(
                 "Conversations small " + ThreadLocalRandom.current().nextInt(1_000_000_000), "DK"));
         ConversationShares none = reporting.conversationShares(new DashboardFilter(small.id(), null, null),
                 Dimension.DEPARTMENT);
@@ -110,7 +110,7 @@ class ConversationReportingIntegrationTest {
         LocalDate launchWeek = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         // everyone active in the launch week (the week the curve starts), as the activity import would report
         for (EmployeeId person : six) {
-            SystemUser.run(() -> model.activeWeeks(person, launchWeek, List.of(launchWeek)));
+            AsHr.run(() -> model.activeWeeks(person, launchWeek, List.of(launchWeek)));
         }
 
         CohortCurve curve = reporting.cohortCurve(wave);
@@ -127,7 +127,7 @@ class ConversationReportingIntegrationTest {
         List<EmployeeId> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String email = "talk." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@reporting.podium.test";
-            ids.add(SystemUser.call(() -> employees.register(new EmployeeDraft("Tia", "Talk", email, null,
+            ids.add(AsHr.call(() -> employees.register(new EmployeeDraft("Tia", "Talk", email, null,
                     department.id(), "DK", null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH))));
         }
         return ids;

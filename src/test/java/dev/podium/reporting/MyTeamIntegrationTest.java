@@ -3,6 +3,7 @@ package dev.podium.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.activity.ActivityService;
 import dev.podium.activity.LinkedInArchives;
@@ -12,7 +13,6 @@ import dev.podium.learning.CourseEnrolled;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.io.IOException;
@@ -151,7 +151,7 @@ class MyTeamIntegrationTest {
     }
 
     private EmployeeId register(String first, String last, String email, EmployeeId lineManager, Set<Role> roles) {
-        return SystemUser.call(() -> employees.register(new EmployeeDraft(first, last, email, "Consultant", null, "DK",
+        return AsHr.call(() -> employees.register(new EmployeeDraft(first, last, email, "Consultant", null, "DK",
                 lineManager, roles, Locale.ENGLISH)));
     }
 

@@ -3,6 +3,7 @@ package dev.podium.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.activity.Band;
 import dev.podium.activity.SocialLeadershipIndexChanged;
@@ -16,7 +17,6 @@ import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.time.Clock;
@@ -63,7 +63,7 @@ class ReportingServiceIntegrationTest {
 
     @BeforeEach
     void aDepartmentOfOurOwn() {
-        department = SystemUser.call(() -> employees.ensureDepartment(
+        department = AsHr.call(() -> employees.ensureDepartment(
                 "Reporting " + ThreadLocalRandom.current().nextInt(1_000_000_000), "DK"));
         mine = new DashboardFilter(department.id(), null, null);
     }
@@ -78,16 +78,16 @@ class ReportingServiceIntegrationTest {
         List<EmployeeId> four = people(4);
         four.forEach(this::enrol);
 
-        Funnel funnel = SystemUser.call(() -> reporting.funnel(mine));
+        Funnel funnel = AsHr.call(() -> reporting.funnel(mine));
         assertThat(funnel.population()).isNull();
         assertThat(funnel.stages()).allSatisfy(stage -> assertThat(stage.people()).isNull());
-        Breakdown breakdown = SystemUser.call(() -> reporting.breakdown(DashboardFilter.everyone(),
+        Breakdown breakdown = AsHr.call(() -> reporting.breakdown(DashboardFilter.everyone(),
                 Dimension.DEPARTMENT));
         assertThat(breakdown.groups()).extracting(Breakdown.Group::key)
                 .doesNotContain(Long.toString(department.id()));
         assertThat(breakdown.hiddenGroups()).isPositive();
-        assertThat(SystemUser.call(() -> reporting.sliBands(mine)).population()).isNull();
-        assertThat(SystemUser.call(() -> reporting.consistencyTrend(mine)).weeks())
+        assertThat(AsHr.call(() -> reporting.sliBands(mine)).population()).isNull();
+        assertThat(AsHr.call(() -> reporting.consistencyTrend(mine)).weeks())
                 .allSatisfy(week -> assertThat(week.activePeople()).isNull());
     }
 
@@ -96,14 +96,14 @@ class ReportingServiceIntegrationTest {
         List<EmployeeId> five = people(5);
         five.subList(0, 4).forEach(this::enrol);
 
-        Funnel funnel = SystemUser.call(() -> reporting.funnel(mine));
+        Funnel funnel = AsHr.call(() -> reporting.funnel(mine));
         assertThat(funnel.population()).isEqualTo(5);
         assertThat(funnel.count(FunnelStage.ASSIGNED)).as("4 people assigned: a small group").isNull();
         assertThat(funnel.count(FunnelStage.AUDIT_APPROVED)).isZero();
 
         enrol(five.get(4));
-        assertThat(SystemUser.call(() -> reporting.funnel(mine)).count(FunnelStage.ASSIGNED)).isEqualTo(5);
-        assertThat(SystemUser.call(() -> reporting.breakdown(DashboardFilter.everyone(), Dimension.DEPARTMENT))
+        assertThat(AsHr.call(() -> reporting.funnel(mine)).count(FunnelStage.ASSIGNED)).isEqualTo(5);
+        assertThat(AsHr.call(() -> reporting.breakdown(DashboardFilter.everyone(), Dimension.DEPARTMENT))
                 .groups()).extracting(Breakdown.Group::key).contains(Long.toString(department.id()));
     }
 
@@ -120,18 +120,18 @@ class ReportingServiceIntegrationTest {
                         clock.instant(), today().plusDays(20)));
             }
         }
-        Funnel funnel = SystemUser.call(() -> reporting.funnel(mine));
+        Funnel funnel = AsHr.call(() -> reporting.funnel(mine));
         assertThat(funnel.stages()).extracting(Funnel.StageCount::people).containsOnly(5L);
-        List<PersonProgress> list = SystemUser.call(() -> reporting.people(mine, FunnelStage.CERTIFIED, true, 0, 50));
+        List<PersonProgress> list = AsHr.call(() -> reporting.people(mine, FunnelStage.CERTIFIED, true, 0, 50));
         assertThat(list).hasSize(5).allSatisfy(person -> {
             assertThat(person.coursesAssigned()).isEqualTo(1);
             assertThat(person.coursesCompleted()).isEqualTo(1);
             assertThat(person.reached()).isEqualTo(FunnelStage.CERTIFIED);
         });
-        assertThat(SystemUser.call(() -> reporting.certificateExpiry(mine)).buckets())
+        assertThat(AsHr.call(() -> reporting.certificateExpiry(mine)).buckets())
                 .extracting(Distribution.Bucket::count).containsExactly(5L, 0L, 0L);
-        assertThat(SystemUser.call(() -> reporting.countExpiringCertificates(mine, 30))).isEqualTo(5);
-        assertThat(SystemUser.call(() -> reporting.auditScores(mine)).buckets())
+        assertThat(AsHr.call(() -> reporting.countExpiringCertificates(mine, 30))).isEqualTo(5);
+        assertThat(AsHr.call(() -> reporting.auditScores(mine)).buckets())
                 .filteredOn(bucket -> bucket.key().equals("80")).extracting(Distribution.Bucket::count)
                 .containsExactly(5L);
     }
@@ -146,18 +146,18 @@ class ReportingServiceIntegrationTest {
             events.publishEvent(new CertificateIssued(person, id, COURSE.value(), null, clock.instant(),
                     today().plusDays(10)));
         }
-        assertThat(SystemUser.call(() -> reporting.funnel(mine)).count(FunnelStage.CERTIFIED)).isEqualTo(5);
+        assertThat(AsHr.call(() -> reporting.funnel(mine)).count(FunnelStage.CERTIFIED)).isEqualTo(5);
 
         events.publishEvent(new CertificateRevoked(five.getFirst(), first.getFirst(), clock.instant()));
-        assertThat(SystemUser.call(() -> reporting.funnel(mine)).count(FunnelStage.CERTIFIED)).as("4: hidden")
+        assertThat(AsHr.call(() -> reporting.funnel(mine)).count(FunnelStage.CERTIFIED)).as("4: hidden")
                 .isNull();
-        assertThat(SystemUser.call(() -> reporting.countPeople(mine, FunnelStage.CERTIFIED, false))).isEqualTo(1);
+        assertThat(AsHr.call(() -> reporting.countPeople(mine, FunnelStage.CERTIFIED, false))).isEqualTo(1);
 
         // a renewal replaces the old certificate: one certificate per person again, expiring later
         events.publishEvent(new CertificateIssued(five.get(1), CERTIFICATES.incrementAndGet(), COURSE.value(),
                 first.get(1), clock.instant(), today().plusDays(300)));
-        assertThat(SystemUser.call(() -> reporting.countExpiringCertificates(mine, 30))).isEqualTo(3);
-        assertThat(SystemUser.call(() -> reporting.countExpiringCertificates(mine, 365))).isEqualTo(4);
+        assertThat(AsHr.call(() -> reporting.countExpiringCertificates(mine, 30))).isEqualTo(3);
+        assertThat(AsHr.call(() -> reporting.countExpiringCertificates(mine, 365))).isEqualTo(4);
     }
 
     @Test
@@ -167,10 +167,10 @@ class ReportingServiceIntegrationTest {
             events.publishEvent(new CertificateIssued(person, CERTIFICATES.incrementAndGet(), COURSE.value(), null,
                     clock.instant(), today().plusDays(3)));
         }
-        assertThat(SystemUser.call(() -> reporting.funnel(mine)).count(FunnelStage.CERTIFIED)).isEqualTo(5);
+        assertThat(AsHr.call(() -> reporting.funnel(mine)).count(FunnelStage.CERTIFIED)).isEqualTo(5);
         try {
             ((dev.podium.MutableClock) clock).advance(java.time.Duration.ofDays(4));
-            assertThat(SystemUser.call(() -> reporting.funnel(mine)).count(FunnelStage.CERTIFIED)).isZero();
+            assertThat(AsHr.call(() -> reporting.funnel(mine)).count(FunnelStage.CERTIFIED)).isZero();
         } finally {
             ((dev.podium.MutableClock) clock).reset();
         }
@@ -180,9 +180,9 @@ class ReportingServiceIntegrationTest {
     void a_department_move_takes_the_person_s_figures_along() {
         List<EmployeeId> five = people(5);
         five.forEach(this::enrol);
-        DepartmentSummary other = SystemUser.call(() -> employees.ensureDepartment(
+        DepartmentSummary other = AsHr.call(() -> employees.ensureDepartment(
                 "Reporting moved " + ThreadLocalRandom.current().nextInt(1_000_000_000), "DK"));
-        SystemUser.run(() -> {
+        AsHr.run(() -> {
             var details = employees.get(five.getFirst());
             var draft = details.draft();
             employees.update(five.getFirst(), new EmployeeDraft(draft.firstName(), draft.lastName(), draft.email(),
@@ -190,16 +190,16 @@ class ReportingServiceIntegrationTest {
                     draft.locale()));
         });
         // the move reaches the read model through people's EmployeeChanged, without any refresh
-        assertThat(SystemUser.call(() -> reporting.countPeople(mine, null, true))).isEqualTo(4);
-        assertThat(SystemUser.call(() -> reporting.funnel(mine)).population()).as("4: a small group").isNull();
-        assertThat(SystemUser.call(() -> reporting.countPeople(new DashboardFilter(other.id(), null, null),
+        assertThat(AsHr.call(() -> reporting.countPeople(mine, null, true))).isEqualTo(4);
+        assertThat(AsHr.call(() -> reporting.funnel(mine)).population()).as("4: a small group").isNull();
+        assertThat(AsHr.call(() -> reporting.countPeople(new DashboardFilter(other.id(), null, null),
                 FunnelStage.ASSIGNED, true))).isEqualTo(1);
     }
 
     @Test
     void coverage_counts_people_whose_latest_attestation_is_the_current_version() {
         List<EmployeeId> six = people(6);
-        AttestationCoverage before = SystemUser.call(() -> reporting.attestationCoverage(mine)).getFirst();
+        AttestationCoverage before = AsHr.call(() -> reporting.attestationCoverage(mine)).getFirst();
         assertThat(before.attested()).isZero();
         for (EmployeeId person : six) {
             events.publishEvent(new dev.podium.policy.PolicyAttested(person, before.policyId(), "old",
@@ -210,7 +210,7 @@ class ReportingServiceIntegrationTest {
         // a late copy of an older attestation does not replace the newer one
         events.publishEvent(new dev.podium.policy.PolicyAttested(six.getFirst(), before.policyId(), "old",
                 clock.instant().minusSeconds(30)));
-        AttestationCoverage after = SystemUser.call(() -> reporting.attestationCoverage(mine)).stream()
+        AttestationCoverage after = AsHr.call(() -> reporting.attestationCoverage(mine)).stream()
                 .filter(c -> c.policyId().equals(before.policyId())).findFirst().orElseThrow();
         assertThat(after.population()).isEqualTo(6);
         assertThat(after.attested()).isEqualTo(6);
@@ -221,7 +221,7 @@ class ReportingServiceIntegrationTest {
             java.nio.file.Path folder) throws java.io.IOException {
         List<EmployeeId> five = people(5);
         for (EmployeeId person : five) {
-            String email = SystemUser.call(() -> employees.get(person).draft().email());
+            String email = AsHr.call(() -> employees.get(person).draft().email());
             signInAs(email);
             dev.podium.activity.LinkedInArchives archive = new dev.podium.activity.LinkedInArchives();
             archive.post(clock.instant().minus(java.time.Duration.ofHours(1)), dev.podium.activity.LinkedInArchives.POST);
@@ -233,7 +233,7 @@ class ReportingServiceIntegrationTest {
             }
         }
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        WeeklyTrend trend = SystemUser.call(() -> reporting.consistencyTrend(mine));
+        WeeklyTrend trend = AsHr.call(() -> reporting.consistencyTrend(mine));
         assertThat(trend.population()).isEqualTo(5);
         // the posts were made an hour ago: this week (or last week, just after midnight on a Monday)
         assertThat(trend.weeks()).extracting(WeeklyTrend.Week::activePeople).containsOnly(0L, 5L).containsOnlyOnce(5L);
@@ -246,7 +246,7 @@ class ReportingServiceIntegrationTest {
             events.publishEvent(new SocialLeadershipIndexChanged(person, 0, 20, Band.STARTING));
             events.publishEvent(new SocialLeadershipIndexChanged(person, 20, 75, Band.LEADING));
         }
-        Distribution bands = SystemUser.call(() -> reporting.sliBands(mine));
+        Distribution bands = AsHr.call(() -> reporting.sliBands(mine));
         assertThat(bands.population()).isEqualTo(6);
         assertThat(bands.buckets()).extracting(Distribution.Bucket::key, Distribution.Bucket::count)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("STARTING", 0L),
@@ -257,7 +257,7 @@ class ReportingServiceIntegrationTest {
     @Test
     void the_dashboard_is_for_hr_only() {
         String email = "plain." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@reporting.podium.test";
-        SystemUser.run(() -> employees.register(new EmployeeDraft("Plain", "Person", email, null, null, "DK", null,
+        AsHr.run(() -> employees.register(new EmployeeDraft("Plain", "Person", email, null, null, "DK", null,
                 EnumSet.of(Role.EMPLOYEE, Role.LINE_MANAGER, Role.COACH), Locale.ENGLISH)));
         signInAs(email);
         assertThatThrownBy(() -> reporting.funnel(mine))
@@ -277,7 +277,7 @@ class ReportingServiceIntegrationTest {
         List<EmployeeId> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String email = "rep." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@reporting.podium.test";
-            ids.add(SystemUser.call(() -> employees.register(new EmployeeDraft("Rita", "Report", email, null,
+            ids.add(AsHr.call(() -> employees.register(new EmployeeDraft("Rita", "Report", email, null,
                     department.id(), "DK", null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH))));
         }
         return ids;

@@ -2,6 +2,7 @@ package dev.podium.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeDraft;
@@ -53,7 +54,7 @@ class LoginHardeningIntegrationTest {
     @BeforeEach
     void freshPerson() {
         email = "harden-" + UUID.randomUUID() + "@example.org";
-        id = SystemUser.call(() -> {
+        id = AsHr.call(() -> {
             EmployeeId created = employees.register(new EmployeeDraft("Hanne", "Hardening", email, null, null, "DK",
                     null, Set.of(Role.EMPLOYEE), Locale.ENGLISH));
             employees.setPassword(created, PASSWORD);
@@ -86,7 +87,7 @@ class LoginHardeningIntegrationTest {
 
     @Test
     void a_deactivated_account_answers_a_wrong_password_exactly_like_an_unknown_one() throws Exception {
-        SystemUser.run(() -> employees.deactivate(id));
+        AsHr.run(() -> employees.deactivate(id));
         String client = newClient();
         assertThat(login(client, email, "not the password")).isEqualTo("/login?error");
         assertThat(login(client, email, PASSWORD)).isEqualTo("/login?error");

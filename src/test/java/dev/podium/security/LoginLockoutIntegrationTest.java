@@ -2,6 +2,7 @@ package dev.podium.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeDraft;
@@ -51,7 +52,7 @@ class LoginLockoutIntegrationTest {
     @BeforeEach
     void freshPerson() {
         email = "lock-" + UUID.randomUUID() + "@example.org";
-        id = SystemUser.call(() -> {
+        id = AsHr.call(() -> {
             EmployeeId created = employees.register(new EmployeeDraft("Lock", "Tester", email, null, null, "DK",
                     null, Set.of(Role.EMPLOYEE), Locale.ENGLISH));
             employees.setPassword(created, PASSWORD);
@@ -82,7 +83,7 @@ class LoginLockoutIntegrationTest {
         }
         assertThat(login(email, "wrong 5")).isEqualTo("/login?error");
         assertThat(login(email, PASSWORD)).isEqualTo("/login?error");
-        assertThat(SystemUser.call(() -> accounts.status(id)).orElseThrow().locked()).isTrue();
+        assertThat(AsHr.call(() -> accounts.status(id)).orElseThrow().locked()).isTrue();
 
         clock.advance(Duration.ofMinutes(14));
         assertThat(login(email, PASSWORD)).isEqualTo("/login?error");
@@ -106,19 +107,19 @@ class LoginLockoutIntegrationTest {
             login(email, "wrong " + attempt);
         }
         assertThat(login(email, PASSWORD)).isEqualTo("/login?error");
-        SystemUser.run(() -> employees.unlockAccount(id));
+        AsHr.run(() -> employees.unlockAccount(id));
         assertThat(login(email, PASSWORD)).isEqualTo("/");
     }
 
     @Test
     void a_deactivated_person_cannot_sign_in_and_gets_the_same_answer_as_a_wrong_password() throws Exception {
-        SystemUser.run(() -> employees.deactivate(id));
+        AsHr.run(() -> employees.deactivate(id));
         assertThat(login(email, PASSWORD)).isEqualTo("/login?error");
     }
 
     @Test
     void passwords_are_stored_as_bcrypt_hashes() {
-        UserAccount account = SystemUser.call(() -> accountsRepository.findByEmployeeId(id.value())).orElseThrow();
+        UserAccount account = AsHr.call(() -> accountsRepository.findByEmployeeId(id.value())).orElseThrow();
         assertThat(account.passwordHash()).startsWith("{bcrypt}$2").doesNotContain(PASSWORD);
     }
 

@@ -3,6 +3,7 @@ package dev.podium.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
@@ -36,7 +37,7 @@ class PasswordChangeIntegrationTest {
     @Test
     void a_password_from_hr_must_be_replaced_and_the_replacement_clears_the_demand() {
         String email = "pw-" + UUID.randomUUID() + "@example.org";
-        SystemUser.run(() -> {
+        AsHr.run(() -> {
             EmployeeId id = employees.register(new EmployeeDraft("Pw", "Tester", email, null, null, "DK", null,
                     Set.of(Role.EMPLOYEE), Locale.ENGLISH));
             employees.setPassword(id, "handed out by hr");

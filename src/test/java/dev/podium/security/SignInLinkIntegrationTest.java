@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
@@ -49,19 +50,19 @@ class SignInLinkIntegrationTest {
     void only_the_hash_of_a_token_is_stored_and_a_newer_invitation_replaces_the_older() throws Exception {
         String email = "olga." + tag + "@links.podium.test";
         EmployeeId olga = person("Olga", email);
-        SystemUser.run(() -> links.invite(List.of(olga)));
+        AsHr.run(() -> links.invite(List.of(olga)));
         String first = token(lastMailTo(email));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_link WHERE token_hash = ?", Integer.class,
                 first)).as("the token itself is nowhere in the table").isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_link WHERE token_hash = ?", Integer.class,
                 ResetRequestLimit.sha256(first))).isEqualTo(1);
 
-        SystemUser.run(() -> links.invite(List.of(olga)));
+        AsHr.run(() -> links.invite(List.of(olga)));
         String second = token(lastMailTo(email));
         assertThat(links.check(first).state()).isEqualTo(LinkState.SUPERSEDED);
         assertThat(links.check(second).state()).isEqualTo(LinkState.VALID);
         assertThat(links.check(second).email()).isEqualTo(email);
-        assertThat(SystemUser.call(() -> links.invitations(List.of(olga))).get(olga).invitedAt()).isNotNull();
+        assertThat(AsHr.call(() -> links.invitations(List.of(olga))).get(olga).invitedAt()).isNotNull();
 
         links.choosePassword(second, "velvet anchor thistle");
         assertThatThrownBy(() -> links.choosePassword(second, "and this one too"))
@@ -82,7 +83,7 @@ class SignInLinkIntegrationTest {
                 new HrisFile.Row(3, List.of("A2", second, "Ole")),
                 new HrisFile.Row(4, List.of("A3", "nobody." + tag + "@links.podium.test", "Nobody"))));
 
-        InvitationOutcome outcome = SystemUser.call(() -> imports.inviteEveryoneIn(file, HrisMapping.guess(headers)));
+        InvitationOutcome outcome = AsHr.call(() -> imports.inviteEveryoneIn(file, HrisMapping.guess(headers)));
 
         assertThat(outcome.sent()).isEqualTo(2);
         assertThat(outcome.skipped()).isEqualTo(1);
@@ -106,14 +107,14 @@ class SignInLinkIntegrationTest {
     void a_deactivated_person_gets_no_reset_mail_and_the_same_answer() throws Exception {
         String email = "dan." + tag + "@links.podium.test";
         EmployeeId dan = person("Dan", email);
-        SystemUser.run(() -> employees.deactivate(dan));
+        AsHr.run(() -> employees.deactivate(dan));
         links.requestPasswordReset(email, "198.51.100.7");
         SMTP.waitForIncomingEmail(1_000, 1);
         assertThat(mailsTo(email)).isEmpty();
     }
 
     private EmployeeId person(String firstName, String email) {
-        return SystemUser.call(() -> employees.register(new EmployeeDraft(firstName, "Link", email, null, null, "DK",
+        return AsHr.call(() -> employees.register(new EmployeeDraft(firstName, "Link", email, null, null, "DK",
                 null, Set.of(Role.EMPLOYEE), Locale.ENGLISH)));
     }
 

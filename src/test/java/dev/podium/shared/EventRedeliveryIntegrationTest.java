@@ -2,6 +2,7 @@ package dev.podium.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.learning.CourseCompleted;
@@ -10,7 +11,6 @@ import dev.podium.learning.LessonCompleted;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +92,7 @@ class EventRedeliveryIntegrationTest {
 
     private EmployeeId register() {
         String email = "redelivery." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@events.podium.test";
-        return SystemUser.call(() -> employees.register(new EmployeeDraft("Rie", "Levering", email, null, null, "DK",
+        return AsHr.call(() -> employees.register(new EmployeeDraft("Rie", "Levering", email, null, null, "DK",
                 null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
     }
 

@@ -1,6 +1,6 @@
 package dev.podium.audit.process;
 
-import dev.podium.audit.AuditService;
+import dev.podium.audit.AuditReviewSteps;
 import dev.podium.audit.CoachAssignment;
 import dev.podium.security.SystemUser;
 import java.util.Date;
@@ -12,16 +12,16 @@ import org.springframework.stereotype.Component;
 @Component("assignCoachDelegate")
 class AssignCoachDelegate implements JavaDelegate {
 
-    private final AuditService audits;
+    private final AuditReviewSteps steps;
 
-    AssignCoachDelegate(AuditService audits) {
-        this.audits = audits;
+    AssignCoachDelegate(AuditReviewSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         CoachAssignment assignment = SystemUser.call(() ->
-                audits.assignCoach(ProfileAuditReviewProcess.auditId(execution)));
+                steps.assignCoach(ProfileAuditReviewProcess.auditId(execution)));
         // Transient: read only while entering the review task in this same transaction (its assignee and its two
         // timers); the audit row keeps them, so persisting them again would cost rows and statements for nothing.
         execution.setTransientVariable(ProfileAuditReviewProcess.COACH_ID, Long.toString(assignment.coach().value()));

@@ -1,6 +1,6 @@
 package dev.podium.audit.process;
 
-import dev.podium.audit.AuditService;
+import dev.podium.audit.AuditReviewSteps;
 import dev.podium.security.SystemUser;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("escalateReviewDelegate")
 class EscalateReviewDelegate implements JavaDelegate {
 
-    private final AuditService audits;
+    private final AuditReviewSteps steps;
 
-    EscalateReviewDelegate(AuditService audits) {
-        this.audits = audits;
+    EscalateReviewDelegate(AuditReviewSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long auditId = ProfileAuditReviewProcess.auditId(execution);
-        SystemUser.run(() -> audits.escalate(auditId));
+        SystemUser.run(() -> steps.escalate(auditId));
     }
 }

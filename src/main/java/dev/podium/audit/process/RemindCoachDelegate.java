@@ -1,6 +1,6 @@
 package dev.podium.audit.process;
 
-import dev.podium.audit.AuditService;
+import dev.podium.audit.AuditReviewSteps;
 import dev.podium.security.SystemUser;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("remindCoachDelegate")
 class RemindCoachDelegate implements JavaDelegate {
 
-    private final AuditService audits;
+    private final AuditReviewSteps steps;
 
-    RemindCoachDelegate(AuditService audits) {
-        this.audits = audits;
+    RemindCoachDelegate(AuditReviewSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long auditId = ProfileAuditReviewProcess.auditId(execution);
-        SystemUser.run(() -> audits.remindCoach(auditId));
+        SystemUser.run(() -> steps.remindCoach(auditId));
     }
 }

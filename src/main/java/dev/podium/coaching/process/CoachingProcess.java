@@ -4,7 +4,7 @@ import dev.podium.coaching.CoachTaskKind;
 import java.util.Map;
 import org.flowable.engine.delegate.DelegateExecution;
 
-/** Names shared by the {@code coachingProgramme} BPMN file, its delegates and {@link CoachingProcesses}. */
+/** Names shared by the {@code coachingProgramme} BPMN file, its delegates and {@link FlowableCoachingWorkflow}. */
 public final class CoachingProcess {
 
     public static final String KEY = "coachingProgramme";

@@ -1,5 +1,6 @@
 package dev.podium.coaching.process;
 
+import dev.podium.coaching.OpenCoachTask;
 import dev.podium.coaching.ProgrammeStepService;
 import dev.podium.security.SystemUser;
 import org.flowable.engine.delegate.DelegateExecution;
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 class NudgeDelegate implements JavaDelegate {
 
     private final ProgrammeStepService steps;
-    private final CoachingProcesses processes;
+    private final FlowableCoachingWorkflow processes;
 
-    NudgeDelegate(ProgrammeStepService steps, CoachingProcesses processes) {
+    NudgeDelegate(ProgrammeStepService steps, FlowableCoachingWorkflow processes) {
         this.steps = steps;
         this.processes = processes;
     }

@@ -75,7 +75,7 @@ class EmployeeForm extends FormLayout {
         lineManager.setItemLabelGenerator(ref -> ref.name() + " · " + ref.email());
         lineManager.setClearButtonVisible(true);
         roles.setLabel(getTranslation("employee.roles"));
-        roles.setItems(Role.values());
+        roles.setItems(Role.grantableRoles());
         roles.setItemLabelGenerator(role -> getTranslation(role.messageKey()));
         language.setLabel(getTranslation("employee.language"));
         language.setItems(Languages.SUPPORTED);
@@ -141,6 +141,7 @@ class EmployeeForm extends FormLayout {
             case "department" -> department;
             case "country" -> country;
             case "lineManager" -> lineManager;
+            case "roles" -> roles;
             default -> null;
         };
         if (target instanceof com.vaadin.flow.component.HasValidation validation) {

@@ -12,6 +12,7 @@ import dev.podium.audit.AuditSummary;
 import dev.podium.audit.AuditFixtures;
 import dev.podium.audit.AuditFixtures.Person;
 import dev.podium.audit.AuditProperties;
+import dev.podium.audit.AuditReviewSteps;
 import dev.podium.audit.AuditService;
 import dev.podium.audit.AuditStatus;
 import dev.podium.audit.CoachReview;
@@ -56,6 +57,8 @@ class ProfileAuditReviewProcessIntegrationTest {
 
     @Autowired
     AuditService audits;
+    @Autowired
+    AuditReviewSteps steps;
     @Autowired
     EmployeeService employees;
     @Autowired
@@ -179,7 +182,7 @@ class ProfileAuditReviewProcessIntegrationTest {
 
         clock.moveTo(escalation.getDuedate().toInstant());
         fire(reminder);
-        SystemUser.run(() -> audits.remindCoach(auditId));
+        SystemUser.run(() -> steps.remindCoach(auditId));
         fire(escalation);
 
         assertThat(fixtures.notifications(audit.coach(), "audit.notification.coach-reminder")).isOne();

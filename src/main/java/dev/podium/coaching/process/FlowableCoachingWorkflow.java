@@ -2,6 +2,8 @@ package dev.podium.coaching.process;
 
 import dev.podium.coaching.CheckInDecision;
 import dev.podium.coaching.CoachTaskKind;
+import dev.podium.coaching.CoachingWorkflow;
+import dev.podium.coaching.OpenCoachTask;
 import dev.podium.shared.EmployeeId;
 import java.time.Duration;
 import java.util.HashMap;
@@ -16,21 +18,22 @@ import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * The coaching module's only door to Flowable: starts programme processes, delivers milestones and imports as
- * messages, completes and lists coach tasks. Runs in the caller's transaction, so a step and the programme's row
- * commit or roll back together.
+ * The coaching module's only door to Flowable ({@link CoachingWorkflow} implemented on {@code coachingProgramme}):
+ * starts programme processes, delivers milestones and imports as messages, completes and lists coach tasks. Runs in
+ * the caller's transaction, so a step and the programme's row commit or roll back together.
  */
 @Component
-public class CoachingProcesses {
+class FlowableCoachingWorkflow implements CoachingWorkflow {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
 
-    CoachingProcesses(RuntimeService runtime, TaskService tasks) {
+    FlowableCoachingWorkflow(RuntimeService runtime, TaskService tasks) {
         this.runtime = runtime;
         this.tasks = tasks;
     }
 
+    @Override
     public void start(long programmeId, EmployeeId coach, Duration coachReminderAfter) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CoachingProcess.PROGRAMME_ID, programmeId);
@@ -40,21 +43,17 @@ public class CoachingProcesses {
                 .businessKey(Long.toString(programmeId)).variables(variables).start();
     }
 
-    /** Wakes a programme waiting for a milestone; one not waiting for one (yet, or any more) ignores it. */
+    @Override
     public void milestoneReached(long programmeId) {
         deliver(programmeId, CoachingProcess.MILESTONE_MESSAGE);
     }
 
-    /** Lets a programme in its practice period evaluate its goal again. */
+    @Override
     public void activityImported(long programmeId) {
         deliver(programmeId, CoachingProcess.ACTIVITY_MESSAGE);
     }
 
-    /**
-     * Completes the programme's open task of that kind for that coach.
-     *
-     * @return false when no such task waits (already done, another stage, or another coach's)
-     */
+    @Override
     public boolean completeCoachTask(long programmeId, CoachTaskKind kind, EmployeeId coach,
             CheckInDecision decision) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(programmeId))
@@ -71,20 +70,20 @@ public class CoachingProcesses {
         return true;
     }
 
-    /** The coach's open tasks in all programmes. */
+    @Override
     public List<OpenCoachTask> openTasksOf(EmployeeId coach) {
         return tasks.createTaskQuery().processDefinitionKey(CoachingProcess.KEY).taskAssignee(coach.toString())
                 .includeProcessVariables().orderByTaskCreateTime().asc().list().stream().map(this::open).toList();
     }
 
-    /** The open coach tasks of one programme. */
+    @Override
     public List<OpenCoachTask> openTasksOf(long programmeId) {
         return tasks.createTaskQuery().processDefinitionKey(CoachingProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(programmeId)).includeProcessVariables()
                 .orderByTaskCreateTime().asc().list().stream().map(this::open).toList();
     }
 
-    /** Hands the programme's open and future coach tasks to another coach. */
+    @Override
     public void reassign(long programmeId, EmployeeId coach) {
         instance(programmeId).ifPresent(instance -> {
             runtime.setVariable(instance.getId(), CoachingProcess.COACH, coach.toString());
@@ -93,7 +92,7 @@ public class CoachingProcesses {
         });
     }
 
-    /** Ends the programme's process wherever it waits. */
+    @Override
     public void cancel(long programmeId, String reason) {
         instance(programmeId).ifPresent(instance -> runtime.deleteProcessInstance(instance.getId(), reason));
     }

@@ -1,6 +1,5 @@
-package dev.podium.coaching.process;
+package dev.podium.coaching;
 
-import dev.podium.coaching.CoachTaskKind;
 import dev.podium.shared.EmployeeId;
 import java.time.Instant;
 
