@@ -33,6 +33,12 @@ interface EmployeeSelectionRepository extends Repository<Employee, Long> {
     @Query("select lower(e.email), e.externalId from Employee e where lower(e.email) in :keys or e.externalId in :keys")
     List<Object[]> findKeysIn(@Param("keys") Collection<String> keys);
 
+    /** Everyone's place, in id order after the given id: no entity is loaded, so nothing piles up in a session. */
+    @Query("""
+            select e.id, concat(e.firstName, ' ', e.lastName), d.id, d.name, e.countryCode, e.active
+              from Employee e left join e.department d where e.id > :after order by e.id""")
+    List<Object[]> findPlacementsAfter(@Param("after") long afterId, org.springframework.data.domain.Pageable page);
+
     @Query("select count(d) from Department d where d.id in :ids")
     long countDepartments(@Param("ids") Collection<Long> ids);
 }

@@ -52,6 +52,20 @@ public class EmployeeSelectionService {
                 afterEmployeeId, size).stream().map(EmployeeId::of).toList();
     }
 
+    /**
+     * Everyone's place in the organisation (leavers too), a page at a time in id order after the given id (0 for
+     * the first page): for copying the whole organisation after an HRIS import.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<PersonPlacement> placementsAfter(long afterEmployeeId, int size) {
+        return selections.findPlacementsAfter(afterEmployeeId,
+                org.springframework.data.domain.PageRequest.of(0, size)).stream()
+                .map(row -> new PersonPlacement(EmployeeId.of((Long) row[0]), (String) row[1], (Long) row[2],
+                        (String) row[3], (String) row[4], (Boolean) row[5]))
+                .toList();
+    }
+
     /** Whether every one of these department ids is known. */
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
