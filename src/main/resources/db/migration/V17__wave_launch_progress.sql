@@ -10,3 +10,7 @@ ALTER TABLE wave
 UPDATE wave SET launch_finished_at = launched_at, launch_touched_at = launched_at WHERE state = 'LAUNCHED';
 
 CREATE INDEX ix_wave_unfinished_launch ON wave (state, launch_finished_at);
+
+-- a wave's page of members (a thousand ids) and a course assigned to them travel as one event each; their JSON is
+-- longer than the 4,000 characters the registry's column held
+ALTER TABLE EVENT_PUBLICATION MODIFY SERIALIZED_EVENT MEDIUMTEXT NOT NULL;

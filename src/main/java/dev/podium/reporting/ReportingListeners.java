@@ -76,8 +76,10 @@ class ReportingListeners {
             return;
         }
         try {
+            long start = System.nanoTime();
             int copied = SystemUser.call(people::refreshAll);
-            log.info("HRIS import: {} people copied to the reporting read model", copied);
+            log.info("HRIS import: {} people copied to the reporting read model in {} ms", copied,
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("Could not copy the HRIS import to the reporting read model; it is delivered again", e);
             throw e;
