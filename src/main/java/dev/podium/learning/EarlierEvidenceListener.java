@@ -75,11 +75,17 @@ class EarlierEvidenceListener {
                 if (!kinds.contains(TaskCompletion.ACTIVITY) && !kinds.contains(TaskCompletion.AUDIT)) {
                     return;
                 }
+                // a thousand people at a time: only those with any activity can have activity evidence
+                Set<EmployeeId> active = kinds.contains(TaskCompletion.ACTIVITY)
+                        ? activity.withAnyActivity(assigned.employees()) : Set.of();
                 for (EmployeeId employee : assigned.employees()) {
+                    if (!kinds.contains(TaskCompletion.AUDIT) && !active.contains(employee)) {
+                        continue;
+                    }
                     CourseEnrolled one = new CourseEnrolled(employee, assigned.course(), assigned.assignedBy(),
                             assigned.dueDate(), assigned.assignedAt());
                     try {
-                        if (kinds.contains(TaskCompletion.ACTIVITY)) {
+                        if (active.contains(employee)) {
                             activityEvidence(one);
                         }
                         if (kinds.contains(TaskCompletion.AUDIT)) {

@@ -48,6 +48,8 @@ class HrisWriter {
     }
 
     void write(HrisPlan plan, IntConsumer rowsWritten) {
+        // a chunk's rows in one JDBC batch per table rather than ten: fewer round trips for 100k people
+        entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(CHUNK);
         Instant now = clock.instant();
         Map<HrisPlan.DepartmentKey, Long> departmentIds = departmentIds(plan, now);
         Map<String, Long> idByExternalId = new HashMap<>();

@@ -48,10 +48,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * {@code ./mvnw -B test -Dtest=RolloutBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dpodium.benchmark.hris-rows=100000 -Dpodium.benchmark.wave-members=10000}). It imports a synthetic HRIS
  * file of that many people (100 departments, five levels of managers) through {@link HrisImportService}: read,
- * preview, import, then the same file again (which must change nothing); then launches a wave over enough
- * departments for the wave size and prints the time and the number of statements Hibernate prepared, which must
- * stay far below the number of members (no statement per member). The data stays in the test database, which is
- * recreated for each test run.
+ * preview, import (with reporting's copy of everyone, which runs after the import's commit), then the same file
+ * again (which must change nothing); the ceiling for the import is {@code LOAD DATA LOCAL INFILE} of the rows it
+ * wrote (employees and accounts) into scratch copies of their tables in the same run, and the ratio is printed. Then
+ * it launches a wave over enough departments for the wave size and prints the time until {@code launch} returns
+ * (members fixed: what HR waits for), the time until every member is enrolled with the reporting copy following
+ * (the launch's worker), and the number of statements Hibernate prepared, which must stay far below the number of
+ * members (no statement per member). The data stays in the test database, which is recreated for each test run.
+ * Figures and how to read them: docs/benchmarks.md.
  */
 @PodiumSpringTest
 class RolloutBenchmark {
