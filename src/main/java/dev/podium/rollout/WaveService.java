@@ -212,16 +212,6 @@ public class WaveService {
         return new WaveLaunch(members, finished);
     }
 
-    /**
-     * A page of a launched wave's members in id order, after the given employee id (0 for the first page). For the
-     * modules that keep copies of who was in which wave (reporting).
-     */
-    @RolesAllowed(Roles.HR_ADMIN)
-    @Transactional(readOnly = true)
-    public List<EmployeeId> members(long waveId, long afterEmployeeId, int size) {
-        return waves.findMembersAfter(waveId, afterEmployeeId, size).stream().map(EmployeeId::of).toList();
-    }
-
     /** Step four, stay involved: how the members are getting on with the wave's courses, as learning knows it. */
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
