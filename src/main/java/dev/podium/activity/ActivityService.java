@@ -392,6 +392,22 @@ public class ActivityService {
         return properties.companyDomains();
     }
 
+    /**
+     * Those of these people who have imported anything or chosen voice topics: nobody else has activity evidence, so
+     * a course assigned to a thousand people asks {@link #evidenceFor} only for them.
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    @Transactional(readOnly = true)
+    public Set<EmployeeId> withAnyActivity(java.util.Collection<EmployeeId> people) {
+        if (people.isEmpty()) {
+            return Set.of();
+        }
+        Set<EmployeeId> found = new HashSet<>();
+        topics.findWithAnyActivity(people.stream().map(EmployeeId::value).distinct().toList())
+                .forEach(id -> found.add(EmployeeId.of(id)));
+        return found;
+    }
+
     /** What someone's activity shows, as counts, for programme goals and the learning module's practice tasks. */
     @PreAuthorize(EVIDENCE_READERS)
     @Transactional(readOnly = true)

@@ -15,4 +15,13 @@ interface ChosenTopicRepository extends JpaRepository<ChosenTopic, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from ChosenTopic t where t.employeeId = :employeeId")
     void deleteByEmployee(long employeeId);
+
+    /** Those of these people with anything imported or any voice topic chosen (for the rollout's bulk checks). */
+    @Query(value = """
+            SELECT employee_id FROM activity_item WHERE employee_id IN (:ids)
+            UNION SELECT employee_id FROM voice_topic WHERE employee_id IN (:ids)
+            UNION SELECT employee_id FROM activity_import WHERE employee_id IN (:ids)
+            UNION SELECT employee_id FROM activity_analytics_import WHERE employee_id IN (:ids)
+            """, nativeQuery = true)
+    List<Long> findWithAnyActivity(java.util.Collection<Long> ids);
 }

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Someone was enrolled in a course: by themselves ({@code enrolledBy} equals {@code employee}) or assigned by HR,
- * perhaps with a due date. Published once per enrolment.
+ * Someone enrolled themselves in a course ({@code enrolledBy} equals {@code employee}). HR's assignments to many at
+ * once are published as one {@link CourseAssigned} per call instead.
  *
  * @param dueDate when an assignment is due (null: no due date)
  */

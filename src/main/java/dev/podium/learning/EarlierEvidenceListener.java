@@ -9,6 +9,7 @@ import dev.podium.course.PracticeEvidence;
 import dev.podium.course.PracticeTask;
 import dev.podium.course.TaskCompletion;
 import dev.podium.security.SystemUser;
+import dev.podium.shared.EmployeeId;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,6 +63,50 @@ class EarlierEvidenceListener {
             // the enrolment stands; the next import, audit step or attestation completes the tasks
             log.warn("Could not complete practice tasks from earlier evidence for employee {}", enrolled.employee(), e);
         }
+    }
+
+    /** A course assigned to many: the course is looked at once, and only a course with evidence tasks asks per person. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(CourseAssigned assigned) {
+        try {
+            SystemUser.run(() -> {
+                Set<TaskCompletion> kinds = kindsOf(assigned.course());
+                if (!kinds.contains(TaskCompletion.ACTIVITY) && !kinds.contains(TaskCompletion.AUDIT)) {
+                    return;
+                }
+                // a thousand people at a time: only those with any activity can have activity evidence
+                Set<EmployeeId> active = kinds.contains(TaskCompletion.ACTIVITY)
+                        ? activity.withAnyActivity(assigned.employees()) : Set.of();
+                for (EmployeeId employee : assigned.employees()) {
+                    if (!kinds.contains(TaskCompletion.AUDIT) && !active.contains(employee)) {
+                        continue;
+                    }
+                    CourseEnrolled one = new CourseEnrolled(employee, assigned.course(), assigned.assignedBy(),
+                            assigned.dueDate(), assigned.assignedAt());
+                    try {
+                        if (active.contains(employee)) {
+                            activityEvidence(one);
+                        }
+                        if (kinds.contains(TaskCompletion.AUDIT)) {
+                            auditEvidence(one);
+                        }
+                    } catch (RuntimeException e) {
+                        log.warn("Could not complete practice tasks from earlier evidence for employee {}", employee,
+                                e);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("Could not complete practice tasks from earlier evidence for {} people", assigned.employees()
+                    .size(), e);
+        }
+    }
+
+    private Set<TaskCompletion> kindsOf(dev.podium.shared.CourseId course) {
+        return courses.outline(course, Locale.ENGLISH).stream()
+                .flatMap(outline -> outline.lessons().stream()).flatMap(lesson -> lesson.practice().stream())
+                .map(PracticeTask::completion).collect(Collectors.toSet());
     }
 
     private void activityEvidence(CourseEnrolled enrolled) {

@@ -87,7 +87,7 @@ public class LearningService {
 
     /**
      * Assigns a course to people (HR's rollout; the system calls it): enrols each one not enrolled yet with the due
-     * date and publishes {@link CourseEnrolled}; an earlier enrolment stays as it is and only gains the due date if
+     * date and publishes one {@link CourseAssigned} for them; an earlier enrolment stays as it is and only gains the due date if
      * it had none. One query for the existing enrolments of the whole batch; inserts go out as JDBC batches.
      *
      * @return how many were newly enrolled
@@ -115,10 +115,68 @@ public class LearningService {
             }
         }
         enrolments.saveAll(created);
-        for (Enrolment enrolment : created) {
-            events.publishEvent(new CourseEnrolled(enrolment.employee(), course, assignedBy, dueDate, now));
+        if (!created.isEmpty()) {
+            // one event for the lot: its listeners update their copies set by set, not person by person
+            events.publishEvent(new CourseAssigned(course, created.stream().map(Enrolment::employee).toList(),
+                    dueDate, assignedBy, now));
         }
         return created.size();
+    }
+
+    /**
+     * How these people (a page of a wave's members) are getting on with these courses: completed all of them, started
+     * or completed some, or not started any.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public LearnerCounts countsOf(java.util.Collection<EmployeeId> people, Set<CourseId> courseIds) {
+        if (people.isEmpty() || courseIds.isEmpty()) {
+            return new LearnerCounts(people.size(), 0, 0);
+        }
+        Map<Long, int[]> states = states(people, courseIds);
+        long completed = 0;
+        long inProgress = 0;
+        for (EmployeeId person : new LinkedHashSet<>(people)) {
+            int[] state = states.get(person.value());
+            if (state == null || state[0] == 0 && state[1] == 0) {
+                continue;
+            }
+            if (state[0] == courseIds.size()) {
+                completed++;
+            } else {
+                inProgress++;
+            }
+        }
+        return new LearnerCounts(new LinkedHashSet<>(people).size() - completed - inProgress, inProgress, completed);
+    }
+
+    /** Those of these people who have not started any of these courses (no activity since they were enrolled). */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<EmployeeId> notStarted(java.util.Collection<EmployeeId> people, Set<CourseId> courseIds) {
+        if (people.isEmpty() || courseIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, int[]> states = states(people, courseIds);
+        return new LinkedHashSet<>(people).stream().filter(person -> {
+            int[] state = states.get(person.value());
+            return state == null || state[0] == 0 && state[1] == 0;
+        }).toList();
+    }
+
+    /** Per person: how many of the courses they completed [0] and how many more they started [1]. */
+    private Map<Long, int[]> states(java.util.Collection<EmployeeId> people, Set<CourseId> courseIds) {
+        Map<Long, int[]> states = new java.util.HashMap<>();
+        for (Object[] row : enrolments.findStates(courseIds.stream().map(CourseId::value).toList(),
+                people.stream().map(EmployeeId::value).toList())) {
+            int[] state = states.computeIfAbsent((Long) row[0], k -> new int[2]);
+            if (Boolean.TRUE.equals(row[1])) {
+                state[0]++;
+            } else if (Boolean.TRUE.equals(row[2])) {
+                state[1]++;
+            }
+        }
+        return states;
     }
 
     /**

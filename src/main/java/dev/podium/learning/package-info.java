@@ -1,12 +1,12 @@
 /**
- * Learners' progress through courses: enrolment by the learner or assignment with a due date (published as
- * {@link dev.podium.learning.CourseEnrolled}), lessons marked complete, quiz attempts with their retry rules, practice
+ * Learners' progress through courses: enrolment by the learner (published as
+ * {@link dev.podium.learning.CourseEnrolled}) or assignment to many with a due date ({@link dev.podium.learning.CourseAssigned}), lessons marked complete, quiz attempts with their retry rules, practice
  * tasks completed by submission or by evidence other modules report. Progress is computed at once on every step and
  * published as {@link dev.podium.learning.LessonCompleted}, {@link dev.podium.learning.QuizPassed},
  * {@link dev.podium.learning.PracticeTaskCompleted} and {@link dev.podium.learning.CourseCompleted}. Listens to
  * {@code ActivityImported}, {@code VoiceTopicsChosen}, {@code ProfileAuditSubmitted} and {@code ProfileAuditApproved}
- * (practice tasks completed by evidence), to
- * {@code WaveLaunched} (assigns the wave's courses) and {@code WaveReminderRequested}; nudges stalled learners and
+ * (practice tasks completed by evidence); tells the rollout how a group of people is getting on
+ * ({@code countsOf}, {@code notStarted}); nudges stalled learners and
  * learners with courses due soon or overdue through {@code notification}.
  */
 package dev.podium.learning;

@@ -48,6 +48,8 @@ class HrisWriter {
     }
 
     void write(HrisPlan plan, IntConsumer rowsWritten) {
+        // a chunk's rows in one JDBC batch per table rather than ten: fewer round trips for 100k people
+        entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(CHUNK);
         Instant now = clock.instant();
         Map<HrisPlan.DepartmentKey, Long> departmentIds = departmentIds(plan, now);
         Map<String, Long> idByExternalId = new HashMap<>();
@@ -105,9 +107,17 @@ class HrisWriter {
         for (HrisPlan.Candidate candidate : plan.updates) {
             drafts.put(EmployeeId.of(candidate.existingId()), draft(candidate));
         }
-        accounts.saveAccounts(drafts);
-        entityManager.flush();
-        entityManager.clear();
+        // a chunk at a time, forgotten after each: the accounts' own lookups would otherwise flush-check every
+        // account created before them (the import's time grew with the square of its size)
+        List<Map.Entry<EmployeeId, AccountDraft>> entries = List.copyOf(drafts.entrySet());
+        for (int from = 0; from < entries.size(); from += CHUNK) {
+            Map<EmployeeId, AccountDraft> chunk = new LinkedHashMap<>();
+            entries.subList(from, Math.min(entries.size(), from + CHUNK))
+                    .forEach(entry -> chunk.put(entry.getKey(), entry.getValue()));
+            accounts.saveAccounts(chunk);
+            entityManager.flush();
+            entityManager.clear();
+        }
 
         int reactivated = changeState(plan.reactivations, now, true);
         int deactivated = changeState(plan.deactivations, now, false);

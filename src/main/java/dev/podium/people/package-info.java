@@ -1,13 +1,11 @@
 /**
  * The organisation: employees, departments, countries and line managers, kept by HR by hand or imported from an HRIS
- * CSV export ({@link dev.podium.people.HrisImportService}); the programme rollout in waves
- * ({@link dev.podium.people.WaveService}). Creates and updates each person's account through {@code security}.
- * Publishes {@link dev.podium.people.EmployeeRegistered} and {@link dev.podium.people.EmployeeChanged} (HR's own
- * edits), {@link dev.podium.people.EmployeesImported} (one per HRIS import, for all its new and changed people),
- * {@link dev.podium.people.EmployeeDeactivated}, {@link dev.podium.people.EmployeeReactivated},
- * erases a leaver's data through every module's {@link dev.podium.shared.PersonalDataEraser} in one transaction,
- * {@link dev.podium.people.WaveLaunched} and
- * {@link dev.podium.people.WaveReminderRequested}; learns how a wave is getting on through
- * {@link dev.podium.people.WaveProgressSource}, which {@code learning} implements.
+ * CSV export ({@link dev.podium.people.HrisImportService}); who a selection of departments, countries and listed
+ * people reaches ({@link dev.podium.people.EmployeeSelectionService}, for the rollout). Creates and updates each
+ * person's account through {@code security}. Publishes {@link dev.podium.people.EmployeeRegistered} and
+ * {@link dev.podium.people.EmployeeChanged} (HR's own edits), {@link dev.podium.people.EmployeesImported} (one per
+ * HRIS import, for all its new and changed people), {@link dev.podium.people.EmployeeDeactivated} and
+ * {@link dev.podium.people.EmployeeReactivated}; erases a leaver's data through every module's
+ * {@link dev.podium.shared.PersonalDataEraser} in one transaction.
  */
 package dev.podium.people;

@@ -14,6 +14,11 @@ interface PolicyAttestationRepository extends JpaRepository<PolicyAttestation, L
             + "and a.policyVersion = :version")
     boolean attested(long employee, String policy, String version);
 
+    /** Those of these people who attested the version. */
+    @Query("select distinct a.employeeId from PolicyAttestation a where a.employeeId in :employees "
+            + "and a.policyId = :policy and a.policyVersion = :version")
+    List<Long> attestedAmong(java.util.Collection<Long> employees, String policy, String version);
+
     /** People (not attestations) who attested the version, per department at signing. */
     @Query("select a.departmentId, a.departmentName, count(distinct a.employeeId) from PolicyAttestation a "
             + "where a.policyId = :policy and a.policyVersion = :version group by a.departmentId, a.departmentName")

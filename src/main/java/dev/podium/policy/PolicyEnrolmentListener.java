@@ -1,9 +1,11 @@
 package dev.podium.policy;
 
 import dev.podium.course.PracticeEvidence;
+import dev.podium.learning.CourseAssigned;
 import dev.podium.learning.CourseEnrolled;
 import dev.podium.learning.LearningService;
 import dev.podium.security.SystemUser;
+import dev.podium.shared.EmployeeId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -45,5 +47,23 @@ class PolicyEnrolmentListener {
                                 enrolled.employee(), e);
                     }
                 });
+    }
+
+    /** The same for a course assigned to many at once: one query for who of them attested. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(CourseAssigned assigned) {
+        library.policy(assigned.course().value()).ifPresent(policy -> {
+            for (EmployeeId employee : attestations.attestedAmong(
+                    assigned.employees().stream().map(EmployeeId::value).toList(), policy.id(), policy.version())
+                    .stream().map(EmployeeId::of).toList()) {
+                try {
+                    SystemUser.run(() -> learning.recordEvidence(employee, PracticeEvidence.POLICY_ATTESTED));
+                } catch (RuntimeException e) {
+                    log.warn("Could not complete the attestation task of {} for employee {}", policy.id(), employee,
+                            e);
+                }
+            }
+        });
     }
 }

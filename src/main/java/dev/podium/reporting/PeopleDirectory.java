@@ -2,14 +2,13 @@ package dev.podium.reporting;
 
 import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeDetails;
-import dev.podium.people.EmployeeFilter;
+import dev.podium.people.EmployeeSelectionService;
 import dev.podium.people.EmployeeService;
-import dev.podium.people.EmployeeSummary;
+import dev.podium.people.PersonPlacement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +21,13 @@ class PeopleDirectory {
     private static final int PAGE = 1_000;
 
     private final EmployeeService employees;
+    private final EmployeeSelectionService selections;
     private final ReadModel model;
     private final Clock clock;
 
-    PeopleDirectory(EmployeeService employees, ReadModel model, Clock clock) {
+    PeopleDirectory(EmployeeService employees, EmployeeSelectionService selections, ReadModel model, Clock clock) {
         this.employees = employees;
+        this.selections = selections;
         this.model = model;
         this.clock = clock;
     }
@@ -40,38 +41,22 @@ class PeopleDirectory {
     }
 
     /**
-     * Everyone, department by department (the public list names departments, not their ids), then the people
-     * without one. Returns how many rows were written.
+     * Everyone, a page at a time in id order (keyset, no offset scan, no entity held between pages), then every group
+     * recomputed once. Returns how many rows were written.
      */
     int refreshAll() {
         int written = 0;
-        List<DepartmentSummary> departments = employees.departments();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (DepartmentSummary department : departments) {
-            written += copy(new EmployeeFilter(null, department.id(), null), department.id(), department.name(), seen);
-        }
-        written += copy(EmployeeFilter.all(), null, null, seen);
+        long after = 0;
+        List<PersonPlacement> page;
+        do {
+            page = selections.placementsAfter(after, PAGE);
+            model.savePeople(page.stream().map(p -> new ReadModel.Person(p.id(), p.fullName(), p.departmentId(),
+                    p.departmentName(), p.countryCode(), p.active())).toList(), clock.instant());
+            written += page.size();
+            after = page.isEmpty() ? after : page.getLast().id().value();
+        } while (page.size() == PAGE);
         model.refreshAllGroups();
         return written;
-    }
-
-    private int copy(EmployeeFilter filter, Long departmentId, String departmentName, java.util.Set<Long> seen) {
-        int written = 0;
-        for (int page = 0; ; page++) {
-            List<EmployeeSummary> rows = employees.search(filter, PageRequest.of(page, PAGE));
-            List<ReadModel.Person> fresh = new java.util.ArrayList<>();
-            for (EmployeeSummary row : rows) {
-                if (seen.add(row.id().value())) {
-                    fresh.add(new ReadModel.Person(row.id(), row.fullName(), departmentId, departmentName,
-                            row.countryCode(), row.active()));
-                }
-            }
-            model.savePeople(fresh, clock.instant());
-            written += fresh.size();
-            if (rows.size() < PAGE) {
-                return written;
-            }
-        }
     }
 
     Map<Long, String> departmentNames() {

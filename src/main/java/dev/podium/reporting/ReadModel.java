@@ -169,6 +169,85 @@ class ReadModel {
         copyDimensions(employees);
     }
 
+    /**
+     * Many people join one cohort at once (a page of a wave's members): their rows change in a few statements, then
+     * only the groups they left and joined are recomputed.
+     */
+    void joinCohort(Collection<EmployeeId> employees, long cohortId, String cohortName, Instant now) {
+        if (employees.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> groups = groupKeys(employees);
+        setCohortOf(employees, cohortId, cohortName, now);
+        groups.addAll(groupKeys(employees));
+        refreshGroups(groups);
+    }
+
+    /** Those of these people the read model has no row for yet. */
+    List<EmployeeId> unknownAmong(Collection<EmployeeId> employees) {
+        if (employees.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> known = new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT employee_id FROM reporting_employee WHERE employee_id IN (:ids)", ids(employees), Long.class));
+        return employees.stream().filter(e -> !known.contains(e.value())).distinct().toList();
+    }
+
+    /**
+     * A course assigned to many at once: their enrolment rows upserted in one batch, their counts recounted in one
+     * statement, and only their groups recomputed.
+     */
+    void assigned(List<EmployeeId> employees, String course, Instant at, EmployeeId assignedBy, LocalDate dueDate) {
+        if (employees.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO reporting_enrolment (employee_id, course_id, enrolled_at, assigned, due_date)
+                VALUES (:id, :course, :at, :assigned, :due)
+                ON DUPLICATE KEY UPDATE enrolled_at = VALUES(enrolled_at), assigned = VALUES(assigned),
+                    due_date = VALUES(due_date)""", employees.stream().map(employee -> id(employee)
+                .addValue("course", course).addValue("at", Timestamp.from(at))
+                .addValue("assigned", !employee.equals(assignedBy))
+                .addValue("due", dueDate == null ? null : Date.valueOf(dueDate)))
+                .toArray(MapSqlParameterSource[]::new));
+        jdbc.update(RECOUNT_COURSES + " WHERE e.employee_id IN (:ids)", ids(employees));
+        refreshGroups(groupKeys(employees));
+    }
+
+    /** The groups these people count in now. */
+    private java.util.Set<String> groupKeys(Collection<EmployeeId> employees) {
+        return new java.util.HashSet<>(jdbc.queryForList("SELECT DISTINCT " + GROUP_KEY
+                + " FROM reporting_employee e WHERE e.employee_id IN (:ids)", ids(employees), String.class));
+    }
+
+    /**
+     * Recomputes these groups' figures, attestation counts and weekly activity, and no other group's: the work of a
+     * page of a wave grows with the page, not with the organisation. Narrowed by department where every group has
+     * one, so the department index serves the statements.
+     */
+    void refreshGroups(Collection<String> groupKeys) {
+        if (groupKeys.isEmpty()) {
+            return;
+        }
+        List<Long> departments = groupKeys.stream().map(key -> Long.parseLong(key.substring(0, key.indexOf('/'))))
+                .distinct().toList();
+        String inGroups = GROUP_KEY + " IN (:keys)"
+                + (departments.contains(0L) ? "" : " AND e.department_id IN (:departments)");
+        MapSqlParameterSource params = new MapSqlParameterSource("today", Date.valueOf(today()))
+                .addValue("keys", List.copyOf(groupKeys)).addValue("departments", departments)
+                .addValue("from", Date.valueOf(ALL_WEEKS));
+        jdbc.update("DELETE FROM reporting_group_figures WHERE group_key IN (:keys)", params);
+        jdbc.update(GROUP_FIGURES.formatted(inGroups), params);
+        jdbc.update("DELETE FROM reporting_group_attestation WHERE group_key IN (:keys)", params);
+        jdbc.update(GROUP_ATTESTATIONS.formatted(inGroups), params);
+        jdbc.update("DELETE FROM reporting_group_week WHERE group_key IN (:keys)", params);
+        jdbc.update(GROUP_WEEKS.formatted(inGroups), params);
+    }
+
+    private static MapSqlParameterSource ids(Collection<EmployeeId> employees) {
+        return new MapSqlParameterSource("ids", employees.stream().map(EmployeeId::value).distinct().toList());
+    }
+
     /** Weeks and attestations carry the person's dimensions, so their counts need no join. */
     private void copyDimensions(EmployeeId employee) {
         copyDimensions(List.of(employee));
@@ -224,6 +303,21 @@ class ReadModel {
                 id(employee).addValue("course", course).addValue("at", Timestamp.from(at)));
         recountCourses(employee);
     }
+
+    private static final String RECOUNT_COURSES = """
+                UPDATE reporting_employee e SET
+                    courses_assigned = (SELECT COUNT(*) FROM reporting_enrolment n WHERE n.employee_id = e.employee_id),
+                    courses_started = (SELECT COUNT(*) FROM reporting_enrolment n WHERE n.employee_id = e.employee_id
+                        AND (n.started_at IS NOT NULL OR n.completed_at IS NOT NULL)),
+                    courses_completed = (SELECT COUNT(*) FROM reporting_enrolment n
+                        WHERE n.employee_id = e.employee_id AND n.completed_at IS NOT NULL),
+                    first_enrolled_at = (SELECT MIN(n.enrolled_at) FROM reporting_enrolment n
+                        WHERE n.employee_id = e.employee_id),
+                    last_enrolled_at = (SELECT MAX(n.enrolled_at) FROM reporting_enrolment n
+                        WHERE n.employee_id = e.employee_id),
+                    next_due_date = (SELECT MIN(n.due_date) FROM reporting_enrolment n
+                        WHERE n.employee_id = e.employee_id AND n.completed_at IS NULL)
+            """;
 
     private void recountCourses(EmployeeId employee) {
         jdbc.update("""

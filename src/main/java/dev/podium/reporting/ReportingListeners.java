@@ -9,6 +9,7 @@ import dev.podium.activity.WeekActivity;
 import dev.podium.audit.ProfileAuditApproved;
 import dev.podium.certificate.CertificateIssued;
 import dev.podium.certificate.CertificateRevoked;
+import dev.podium.learning.CourseAssigned;
 import dev.podium.learning.CourseCompleted;
 import dev.podium.learning.CourseEnrolled;
 import dev.podium.learning.LessonCompleted;
@@ -17,9 +18,8 @@ import dev.podium.people.EmployeeDeactivated;
 import dev.podium.people.EmployeesImported;
 import dev.podium.people.EmployeeReactivated;
 import dev.podium.people.EmployeeRegistered;
-import dev.podium.people.WaveLaunched;
-import dev.podium.people.WaveService;
 import dev.podium.policy.PolicyAttested;
+import dev.podium.rollout.WaveMembersLaunched;
 import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.time.LocalDate;
@@ -42,17 +42,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class ReportingListeners {
 
     private static final Logger log = LoggerFactory.getLogger(ReportingListeners.class);
-    private static final int COHORT_PAGE = 1_000;
     private final ReadModel model;
-    private final WaveService waves;
     private final PeopleDirectory people;
     private final ActivityService activity;
     private final ActivityProperties.Consistency activeWeek;
 
     ReportingListeners(ReadModel model, PeopleDirectory people, ActivityService activity,
-            ActivityProperties activityProperties, WaveService waves) {
+            ActivityProperties activityProperties) {
         this.model = model;
-        this.waves = waves;
         this.people = people;
         this.activity = activity;
         this.activeWeek = activityProperties.consistency();
@@ -79,8 +76,10 @@ class ReportingListeners {
             return;
         }
         try {
+            long start = System.nanoTime();
             int copied = SystemUser.call(people::refreshAll);
-            log.info("HRIS import: {} people copied to the reporting read model", copied);
+            log.info("HRIS import: {} people copied to the reporting read model in {} ms", copied,
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("Could not copy the HRIS import to the reporting read model; it is delivered again", e);
             throw e;
@@ -179,32 +178,33 @@ class ReportingListeners {
     }
 
     /**
-     * A wave's members form a cohort from its launch: their rows move to it page by page, then every group's figures
-     * are recomputed once.
+     * A page of a wave's members form its cohort from its launch: their rows move to it in a few statements, and
+     * only the groups they left and joined are recomputed.
      */
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void on(WaveLaunched event) {
+    public void on(WaveMembersLaunched event) {
+        applyToAll(event.members(), "cohort of wave " + event.waveId(), () -> model.joinCohort(event.members(),
+                event.waveId(), event.waveName(), event.launchedAt()));
+    }
+
+    /** A course assigned to many (a page of a wave): set by set, never person by person. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(CourseAssigned event) {
+        applyToAll(event.employees(), "assignment of " + event.course().value(), () -> model.assigned(
+                event.employees(), event.course().value(), event.assignedAt(), event.assignedBy(), event.dueDate()));
+    }
+
+    private void applyToAll(List<EmployeeId> employees, String what, Runnable change) {
         try {
             SystemUser.run(() -> {
-                String name = waves.get(event.waveId()).name();
-                long after = 0;
-                List<EmployeeId> page;
-                do {
-                    page = waves.members(event.waveId(), after, COHORT_PAGE);
-                    for (EmployeeId member : page) {
-                        if (!model.knows(member)) {
-                            people.refresh(member);
-                        }
-                    }
-                    model.setCohortOf(page, event.waveId(), name, event.launchedAt());
-                    after = page.isEmpty() ? after : page.getLast().value();
-                } while (page.size() == COHORT_PAGE);
-                model.refreshAllGroups();
+                model.unknownAmong(employees).forEach(people::refresh);
+                change.run();
             });
         } catch (RuntimeException e) {
-            log.warn("Could not put the members of wave {} in their cohort in the reporting read model; it is "
-                    + "delivered again", event.waveId(), e);
+            // the event's publication stays incomplete and is delivered again
+            log.warn("Could not update the reporting read model ({}) for {} people", what, employees.size(), e);
             throw e;
         }
     }

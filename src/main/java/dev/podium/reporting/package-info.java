@@ -1,9 +1,9 @@
 /**
  * HR's programme dashboard and line managers' "My team", served from read models this module keeps from other
- * modules' events ({@code EmployeeRegistered/Deactivated/Reactivated}, {@code CourseEnrolled}, {@code LessonCompleted},
+ * modules' events ({@code EmployeeRegistered/Deactivated/Reactivated}, {@code CourseEnrolled}, {@code CourseAssigned}, {@code LessonCompleted},
  * {@code CourseCompleted}, {@code ProfileAuditApproved}, {@code SocialLeadershipIndexChanged},
  * {@code ActivityImported}, {@code ConversationsCounted}, {@code PolicyAttested}, {@code CertificateIssued},
- * {@code CertificateRevoked}) and their public queries. Aggregates only, with small groups suppressed; no module depends on reporting, and it publishes
+ * {@code CertificateRevoked}, {@code WaveMembersLaunched}: a wave's cohort) and their public queries. Aggregates only, with small groups suppressed; no module depends on reporting, and it publishes
  * no events.
  */
 package dev.podium.reporting;

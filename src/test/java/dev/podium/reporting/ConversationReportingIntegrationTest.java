@@ -8,8 +8,8 @@ import dev.podium.activity.ConversationsCounted;
 import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
-import dev.podium.people.WavePlan;
-import dev.podium.people.WaveService;
+import dev.podium.rollout.WavePlan;
+import dev.podium.rollout.WaveService;
 import dev.podium.security.Role;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
@@ -106,7 +106,7 @@ class ConversationReportingIntegrationTest {
         long wave = waves.create("Conversations wave " + department.id(), "Find a voice and keep it");
         waves.plan(wave, new WavePlan(Set.of(department.id()), Set.of(), Set.of(),
                 Set.of(CourseId.of("social-leadership")), false, today().plusWeeks(6)));
-        waves.launch(wave);
+        waves.launch(wave).finished().join();
         LocalDate launchWeek = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         // everyone active in the launch week (the week the curve starts), as the activity import would report
         for (EmployeeId person : six) {

@@ -1,4 +1,4 @@
-package dev.podium.people;
+package dev.podium.rollout;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -75,6 +75,13 @@ class Wave {
     @Column(name = "launched_at")
     private Instant launchedAt;
 
+    /** Written page by page by the launch, in the page's transaction (see {@link WaveRepository#pageDone}). */
+    @Column(name = "launched_through", insertable = false, updatable = false)
+    private long launchedThrough;
+
+    @Column(name = "launch_finished_at", insertable = false, updatable = false)
+    private Instant launchFinishedAt;
+
     @Version
     private long version;
 
@@ -112,7 +119,7 @@ class Wave {
 
     void launch(long by, Instant now) {
         if (state != WaveState.PLANNED) {
-            throw new PeopleRuleViolation("state", "wave.error.not-planned");
+            throw new RolloutRuleViolation("state", "wave.error.not-planned");
         }
         state = WaveState.LAUNCHED;
         launchedBy = by;
@@ -121,7 +128,7 @@ class Wave {
 
     private void requireNotLaunched() {
         if (state == WaveState.LAUNCHED) {
-            throw new PeopleRuleViolation("state", "wave.error.launched");
+            throw new RolloutRuleViolation("state", "wave.error.launched");
         }
     }
 
@@ -169,8 +176,20 @@ class Wave {
         return createdAt;
     }
 
+    long launchedBy() {
+        return launchedBy;
+    }
+
     Instant launchedAt() {
         return launchedAt;
+    }
+
+    long launchedThrough() {
+        return launchedThrough;
+    }
+
+    Instant launchFinishedAt() {
+        return launchFinishedAt;
     }
 
     long version() {

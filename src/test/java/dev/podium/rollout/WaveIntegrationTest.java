@@ -1,4 +1,4 @@
-package dev.podium.people;
+package dev.podium.rollout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.learning.LearningService;
+import dev.podium.people.DepartmentSummary;
+import dev.podium.people.EmployeeDraft;
+import dev.podium.people.EmployeeService;
+import dev.podium.people.ListedPeople;
 import dev.podium.security.Role;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
@@ -82,7 +86,7 @@ class WaveIntegrationTest {
         assertThat(waves.get(wave).state()).isEqualTo(WaveState.PLANNED);
         assertThat(waves.get(wave).members()).isEqualTo(3);
 
-        long members = waves.launch(wave);
+        long members = launch(wave);
 
         assertThat(members).isEqualTo(3);
         assertThat(enrolments(ann)).containsExactlyInAnyOrder(BASICS.value() + " " + due,
@@ -91,7 +95,7 @@ class WaveIntegrationTest {
         assertThat(enrolments(listed)).hasSize(2);
         assertThat(enrolments(gone)).as("a leaver is no member").isEmpty();
         assertThat(enrolments(elsewhere)).isEmpty();
-        assertThatThrownBy(() -> waves.launch(wave)).isInstanceOf(PeopleRuleViolation.class)
+        assertThatThrownBy(() -> waves.launch(wave)).isInstanceOf(RolloutRuleViolation.class)
                 .hasMessageContaining("wave.error.not-planned");
         assertThat(waves.progress(wave)).isEqualTo(new WaveProgress(3, 0, 0));
     }
@@ -105,10 +109,10 @@ class WaveIntegrationTest {
 
         long wave = waves.create("Wave " + tag, null);
         waves.plan(wave, new WavePlan(Set.of(), Set.of(), Set.of(ann), Set.of(BASICS), false, due));
-        waves.launch(wave);
+        launch(wave);
         long second = waves.create("Later wave " + tag, null);
         waves.plan(second, new WavePlan(Set.of(), Set.of(), Set.of(ann), Set.of(BASICS), false, due.plusDays(10)));
-        waves.launch(second);
+        launch(second);
 
         assertThat(enrolments(ann)).containsExactly(BASICS.value() + " " + due);
         assertThat(jdbc.sql("select id from enrolment where employee_id = ? and course_id = ?")
@@ -136,7 +140,7 @@ class WaveIntegrationTest {
         EmployeeId bo = person("bo", null, "DK");
         long wave = waves.create("Reminded wave " + tag, null);
         waves.plan(wave, new WavePlan(Set.of(), Set.of(), Set.of(ann, bo), Set.of(BASICS), false, due));
-        waves.launch(wave);
+        launch(wave);
         // Bo has started: some activity after the enrolment
         jdbc.sql("update enrolment set last_activity_at = date_add(enrolled_at, interval 1 hour) "
                 + "where employee_id = ? and course_id = ?").params(bo.value(), BASICS.value()).update();
@@ -154,13 +158,20 @@ class WaveIntegrationTest {
         EmployeeId ann = person("ann", null, "DK");
         long wave = waves.create("Coached wave " + tag, null);
         waves.plan(wave, new WavePlan(Set.of(), Set.of(), Set.of(ann), Set.of(), true, null));
-        waves.launch(wave);
+        launch(wave);
         long second = waves.create("Coached again " + tag, null);
         waves.plan(second, new WavePlan(Set.of(), Set.of(), Set.of(ann), Set.of(), true, null));
-        waves.launch(second);
+        launch(second);
 
         assertThat(jdbc.sql("select count(*) from coaching_programme where employee_id = ?").param(ann.value())
                 .query(Integer.class).single()).as("one programme, the second wave skips it").isEqualTo(1);
+    }
+
+    /** Launches and waits for the launch's worker to enrol everyone. */
+    private long launch(long wave) {
+        WaveLaunch launch = waves.launch(wave);
+        launch.finished().join();
+        return launch.members();
     }
 
     private int reminders(EmployeeId person) {

@@ -1,4 +1,4 @@
-package dev.podium.people;
+package dev.podium.rollout;
 
 /** How a wave's members are getting on with its courses: each member counted once. */
 public record WaveProgress(long notStarted, long inProgress, long completed) {

@@ -1,5 +1,6 @@
-package dev.podium.people;
+package dev.podium.rollout;
 
+import dev.podium.people.EmployeeSelection;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.time.LocalDate;
@@ -19,5 +20,10 @@ public record WavePlan(Set<Long> departmentIds, Set<String> countryCodes, Set<Em
         countryCodes = countryCodes == null ? Set.of() : Set.copyOf(countryCodes);
         listed = listed == null ? Set.of() : Set.copyOf(listed);
         courses = courses == null ? Set.of() : Set.copyOf(courses);
+    }
+
+    /** Who the plan reaches, as people selects them. */
+    public EmployeeSelection members() {
+        return new EmployeeSelection(departmentIds, countryCodes, listed);
     }
 }

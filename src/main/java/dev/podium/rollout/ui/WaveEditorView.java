@@ -1,5 +1,6 @@
-package dev.podium.people.ui;
+package dev.podium.rollout.ui;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +19,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -30,12 +33,12 @@ import dev.podium.course.CourseSummary;
 import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeService;
 import dev.podium.people.ListedPeople;
-import dev.podium.people.PeopleRuleViolation;
-import dev.podium.people.WaveDetails;
-import dev.podium.people.WavePlan;
-import dev.podium.people.WaveProgress;
-import dev.podium.people.WaveService;
-import dev.podium.people.WaveState;
+import dev.podium.rollout.RolloutRuleViolation;
+import dev.podium.rollout.WaveDetails;
+import dev.podium.rollout.WavePlan;
+import dev.podium.rollout.WaveProgress;
+import dev.podium.rollout.WaveService;
+import dev.podium.rollout.WaveState;
 import dev.podium.security.InvitationOutcome;
 import dev.podium.security.MailNotConfigured;
 import dev.podium.security.Roles;
@@ -60,12 +63,16 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.HR_ADMIN)
 class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The app has no server push: while a launch enrols the members, the page asks for news this often. */
+    private static final int POLL_MILLIS = 500;
+
     private final WaveService waves;
     private final EmployeeService employees;
     private final CourseService courses;
     private final Clock clock;
     private Long waveId;
     private Set<EmployeeId> listed = Set.of();
+    private Registration polling;
 
     WaveEditorView(WaveService waves, EmployeeService employees, CourseService courses, Clock clock) {
         this.clock = clock;
@@ -89,7 +96,7 @@ class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             waveId = Long.parseLong(id);
             try {
                 waves.get(waveId);
-            } catch (PeopleRuleViolation unknown) {
+            } catch (RolloutRuleViolation unknown) {
                 waveId = null;
                 event.rerouteToError(NotFoundException.class);
                 return;
@@ -255,6 +262,9 @@ class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
                     wave.members()));
             launched.setId("wave-launched");
             section.add(launched);
+            if (!wave.launchFinished()) {
+                section.add(launching(wave));
+            }
             return section;
         }
         Paragraph summary = new Paragraph(getTranslation("wave.ui.launch-summary", wave.members(),
@@ -266,13 +276,50 @@ class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         launch.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
         launch.setDisableOnClick(true);
         launch.addClickListener(e -> act(() -> {
-            long members = waves.launch(waveId);
-            Notification.show(getTranslation("wave.ui.launched-now", members))
+            // members are fixed here; their enrolment runs on a worker, followed by the progress bar
+            long members = waves.launch(waveId).members();
+            Notification.show(getTranslation("wave.ui.launch-started", members))
                     .addThemeVariants(NotificationVariant.SUCCESS);
             render();
         }));
         section.add(summary, launch);
         return section;
+    }
+
+    /** A progress bar over the members enrolled so far, read from the wave every poll until the launch finishes. */
+    private Div launching(WaveDetails wave) {
+        ProgressBar bar = new ProgressBar(0, Math.max(1, wave.members()), wave.membersLaunched());
+        bar.setId("wave-launch-progress");
+        Paragraph text = new Paragraph(getTranslation("wave.ui.launching", wave.membersLaunched(), wave.members()));
+        text.setId("wave-launch-progress-text");
+        UI ui = UI.getCurrent();
+        stopPolling();
+        ui.setPollInterval(POLL_MILLIS);
+        polling = ui.addPollListener(poll -> {
+            WaveDetails now = waves.get(waveId);
+            if (now.launchFinished()) {
+                stopPolling();
+                render();
+            } else {
+                bar.setValue(now.membersLaunched());
+                text.setText(getTranslation("wave.ui.launching", now.membersLaunched(), now.members()));
+            }
+        });
+        return new Div(bar, text);
+    }
+
+    private void stopPolling() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopPolling();
+        super.onDetach(event);
     }
 
     private Section stayInvolved(WaveDetails wave) {
@@ -323,7 +370,7 @@ class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private void act(Runnable action) {
         try {
             action.run();
-        } catch (PeopleRuleViolation e) {
+        } catch (RolloutRuleViolation e) {
             Notification shown = Notification.show(getTranslation(e.messageKey()));
             shown.addThemeVariants(NotificationVariant.ERROR);
         }

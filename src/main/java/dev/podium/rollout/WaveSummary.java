@@ -1,4 +1,4 @@
-package dev.podium.people;
+package dev.podium.rollout;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.podium.people;
+package dev.podium.rollout;
 
 /**
  * Where a wave of the rollout stands, following the programme's steps: objectives set (draft), plan made

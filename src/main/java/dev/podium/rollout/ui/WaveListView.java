@@ -1,4 +1,4 @@
-package dev.podium.people.ui;
+package dev.podium.rollout.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,8 +10,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dev.podium.people.WaveService;
-import dev.podium.people.WaveSummary;
+import dev.podium.rollout.WaveService;
+import dev.podium.rollout.WaveSummary;
 import dev.podium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
