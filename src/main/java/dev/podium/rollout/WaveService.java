@@ -11,6 +11,7 @@ import dev.podium.security.CurrentUser;
 import dev.podium.security.InvitationOutcome;
 import dev.podium.security.Roles;
 import dev.podium.security.SignInLinkService;
+import dev.podium.security.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
@@ -260,9 +261,10 @@ public class WaveService {
             page = waves.findMembersAfter(waveId, after, PAGE);
             for (EmployeeId member : learning.notStarted(page.stream().map(EmployeeId::of).toList(), courseIds)) {
                 // the key (and its translations) stay learning's: reminders sent before keep their text; once a
-                // day per wave and person, however often HR presses the button
-                if (notifications.notify(member, "learning.notification.wave-reminder", List.of(wave.name(), due),
-                        "learning", "wave-" + waveId + "-reminder-" + today)) {
+                // day per wave and person, however often HR presses the button. Sending is the system's act (HR
+                // asks for it here), as every notification is.
+                if (SystemUser.call(() -> notifications.notify(member, "learning.notification.wave-reminder",
+                        List.of(wave.name(), due), "learning", "wave-" + waveId + "-reminder-" + today))) {
                     reminded++;
                 }
             }
