@@ -8,6 +8,7 @@ import dev.podium.course.CourseService;
 import dev.podium.course.PracticeEvidence;
 import dev.podium.course.PracticeTask;
 import dev.podium.course.TaskCompletion;
+import dev.podium.policy.PolicyService;
 import dev.podium.security.SystemUser;
 import java.util.Locale;
 import java.util.Set;
@@ -22,7 +23,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Evidence that exists before someone enrols (posts imported last month, a profile submitted for audit) completes
  * the new course's tasks at once: otherwise a required task would wait for the next import or audit, and the
- * course could not be completed. The policy module does the same for attestations.
+ * course could not be completed. So does an attestation of the current version of the policy whose id is the
+ * course's, made before enrolling.
  */
 @Component
 class EarlierEvidenceListener {
@@ -33,13 +35,15 @@ class EarlierEvidenceListener {
     private final AuditService audits;
     private final LearningService learning;
     private final CourseService courses;
+    private final PolicyService policies;
 
     EarlierEvidenceListener(ActivityService activity, AuditService audits, LearningService learning,
-            CourseService courses) {
+            CourseService courses, PolicyService policies) {
         this.activity = activity;
         this.audits = audits;
         this.learning = learning;
         this.courses = courses;
+        this.policies = policies;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -56,6 +60,10 @@ class EarlierEvidenceListener {
                 }
                 if (kinds.contains(TaskCompletion.AUDIT)) {
                     auditEvidence(enrolled);
+                }
+                if (kinds.contains(TaskCompletion.ATTESTATION)
+                        && policies.attestedCurrentVersion(enrolled.employee(), enrolled.course().value())) {
+                    learning.recordEvidence(enrolled.employee(), PracticeEvidence.POLICY_ATTESTED);
                 }
             });
         } catch (RuntimeException e) {
