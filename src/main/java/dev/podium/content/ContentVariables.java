@@ -90,13 +90,6 @@ public class ContentVariables {
         return fill(markdown, values(language), true);
     }
 
-    /** Problems of a text whose variables are not known, {@code firstLine} being the file line it starts on. */
-    public static List<ContentProblem> check(String text, String file, int firstLine) {
-        ContentProblems problems = new ContentProblems();
-        check(text, file, firstLine, problems);
-        return problems.list();
-    }
-
     static Map<String, String> collect(ContentProperties properties, List<ContentVariableSource> sources,
             Locale language) {
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language);

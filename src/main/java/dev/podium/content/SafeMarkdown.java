@@ -48,13 +48,6 @@ public final class SafeMarkdown {
     private SafeMarkdown() {
     }
 
-    /** Every problem of a text without images, {@code firstLine} being the file line it starts on. */
-    public static List<ContentProblem> check(String markdown, String file, int firstLine) {
-        ContentProblems problems = new ContentProblems();
-        check(markdown, file, firstLine, problems);
-        return problems.list();
-    }
-
     /** Reports every problem of a text without images, {@code firstLine} being the file line it starts on. */
     public static void check(String markdown, String file, int firstLine, ContentProblems problems) {
         check(markdown, file, firstLine, NO_FOLDER, NO_FOLDER.resolve("text.md"), problems);

@@ -74,14 +74,17 @@ public final class YamlFile {
         }
     }
 
+    /** The file line a node starts on (1-based). */
     public int line(Node node) {
         return node.getStartMark().getLine() + 1 + lineOffset;
     }
 
+    /** The file as problems name it. */
     public String file() {
         return file;
     }
 
+    /** Where this file's problems go. */
     public ContentProblems problems() {
         return problems;
     }
@@ -105,23 +108,28 @@ public final class YamlFile {
             }
         }
 
+        /** The line the mapping starts on. */
         public int line() {
             return YamlFile.this.line(node);
         }
 
+        /** The line of a key's value, or of the mapping when the key is absent. */
         public int line(String key) {
             NodeTuple tuple = entries.get(key);
             return tuple == null ? line() : YamlFile.this.line(tuple.getValueNode());
         }
 
+        /** The file this mapping is in. */
         public YamlFile yaml() {
             return YamlFile.this;
         }
 
+        /** Whether the key is present. */
         public boolean has(String key) {
             return entries.containsKey(key);
         }
 
+        /** The keys, in file order. */
         public java.util.Set<String> keys() {
             return entries.keySet();
         }
@@ -135,6 +143,10 @@ public final class YamlFile {
             });
         }
 
+        /**
+         * A non-empty text, stripped, its {@code {{variables}}} checked; reports a missing required key or a value
+         * that is not text.
+         */
         public Optional<String> text(String key, boolean required) {
             NodeTuple tuple = entries.get(key);
             if (tuple == null) {
@@ -151,6 +163,7 @@ public final class YamlFile {
             return Optional.empty();
         }
 
+        /** A whole number from {@code min} to {@code max}; reports anything else. */
         public Optional<Integer> integer(String key, boolean required, int min, int max) {
             Optional<String> text = text(key, required);
             if (text.isEmpty()) {
@@ -169,6 +182,7 @@ public final class YamlFile {
             }
         }
 
+        /** {@code true}/{@code yes} or {@code false}/{@code no}; reports anything else. */
         public Optional<Boolean> bool(String key, boolean required) {
             Optional<String> text = text(key, required);
             if (text.isEmpty()) {
@@ -184,6 +198,7 @@ public final class YamlFile {
             };
         }
 
+        /** A nested mapping; reports a missing required key or a value that is not a mapping. */
         public Optional<Mapping> mapping(String key, boolean required) {
             NodeTuple tuple = entries.get(key);
             if (tuple == null) {
