@@ -84,7 +84,8 @@ final class CourseFolderReader {
     }
 
     /** What reading a directory of courses found. */
-    record Result(List<CourseDefinition> courses, List<ContentProblem> problems, Map<String, Integer> problemsPerCourse) {
+    record Result(List<CourseDefinition> courses, List<ContentProblem> problems,
+            Map<String, Integer> problemsPerCourse) {
     }
 
     /** Reads every course folder under each directory; a course id may appear only once across them. */
@@ -434,7 +435,8 @@ final class CourseFolderReader {
      * ({@code min: "{{audit-about-long-chars}}"}), so the task asks for what the audit counts. Without values (the
      * command-line validator) a variable bound is checked by name only.
      */
-    private Integer bound(YamlFile.Mapping length, String key, String file, ContentProblems problems, boolean[] configured) {
+    private Integer bound(YamlFile.Mapping length, String key, String file, ContentProblems problems,
+            boolean[] configured) {
         Optional<String> text = length.text(key, false);
         if (text.isEmpty()) {
             return null;

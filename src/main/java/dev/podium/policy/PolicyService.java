@@ -1,5 +1,7 @@
 package dev.podium.policy;
 
+import dev.podium.content.ContentProblem;
+import dev.podium.content.SafeMarkdown;
 import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeDetails;
 import dev.podium.people.EmployeeService;
@@ -61,7 +63,7 @@ public class PolicyService {
             List<Attestation> mine = attestations.mine(currentUser.employeeId().value(), policyId).stream()
                     .map(PolicyAttestation::view).toList();
             return new PolicyPage(policy.id(), text.title(), policy.version(), text.language(),
-                    dev.podium.content.SafeMarkdown.render(text.markdown()), text.sha256(), mine, due(policy, mine));
+                    SafeMarkdown.render(text.markdown()), text.sha256(), mine, due(policy, mine));
         });
     }
 
@@ -105,7 +107,8 @@ public class PolicyService {
         String roles = details.draft().roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
         LocalDate renewal = now.atZone(ZoneOffset.UTC).toLocalDate().plusMonths(policy.renewalMonths());
         PolicyAttestation saved = attestations.save(new PolicyAttestation(me.value(), policyId, policy.version(),
-                shown.sha256(), shown.language().toLanguageTag(), course.map(CourseAtSigning::courseVersion).orElse(null),
+                shown.sha256(), shown.language().toLanguageTag(),
+                course.map(CourseAtSigning::courseVersion).orElse(null),
                 course.map(CourseAtSigning::quizScore).orElse(null), roles, departmentId, departmentName, now,
                 renewal));
         // learning completes the attestation task of the course whose id is the policy's when this arrives
@@ -154,7 +157,7 @@ public class PolicyService {
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
-    public List<dev.podium.content.ContentProblem> problems() {
+    public List<ContentProblem> problems() {
         return library.snapshot().problems();
     }
 

@@ -168,8 +168,8 @@ class PolicyServiceIntegrationTest {
         Files.createDirectories(policy);
         writeVersion(policy, "1", "## Rules\n\nBe kind.\n");
         PolicyLibrary library = new PolicyLibrary(new PolicyProperties(folder), variables);
-        PolicyService service = new PolicyService(library, attestations, employees, courseStandings, currentUser, publisher,
-                clock);
+        PolicyService service = new PolicyService(library, attestations, employees, courseStandings, currentUser,
+                publisher, clock);
         PolicyPage first = service.policy("house-rules", Locale.ENGLISH).orElseThrow();
         service.attest("house-rules", first.version(), first.textSha256(), Locale.ENGLISH);
         assertThat(service.policy("house-rules", Locale.ENGLISH).orElseThrow().attestationDue()).isFalse();

@@ -29,7 +29,8 @@ class PolicyCoverageView extends Main implements HasDynamicTitle {
         if (!policies.problems().isEmpty()) {
             Grid<ContentProblem> problems = new Grid<>();
             problems.setId("policy-problems");
-            problems.addColumn(ContentProblem::file).setHeader(getTranslation("course-library.file")).setAutoWidth(true);
+            problems.addColumn(ContentProblem::file).setHeader(getTranslation("course-library.file"))
+                    .setAutoWidth(true);
             problems.addColumn(ContentProblem::line).setHeader(getTranslation("course-library.line"));
             problems.addColumn(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))
                     .setHeader(getTranslation("course-library.problem")).setFlexGrow(1);
