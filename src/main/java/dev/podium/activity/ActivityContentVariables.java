@@ -1,6 +1,6 @@
 package dev.podium.activity;
 
-import dev.podium.course.ContentVariableSource;
+import dev.podium.content.ContentVariableSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package dev.podium.audit;
 
-import dev.podium.course.ContentVariableSource;
+import dev.podium.content.ContentVariableSource;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

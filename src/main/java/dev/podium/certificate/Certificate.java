@@ -136,8 +136,8 @@ class Certificate {
         this.supersededBy = newer;
     }
 
-    CertificateView view(LocalDate today, CertificateProperties properties) {
-        return new CertificateView(id, EmployeeId.of(employeeId), employeeName, kind, achievementId, achievementTitle,
+    IssuedCertificate view(LocalDate today, CertificateProperties properties) {
+        return new IssuedCertificate(id, EmployeeId.of(employeeId), employeeName, kind, achievementId, achievementTitle,
                 issuedAt, expiresOn, verificationCode, properties.verifyUrl(verificationCode), status(today),
                 supersedes, supersededBy, issueReason, revokedAt, revokeReason);
     }

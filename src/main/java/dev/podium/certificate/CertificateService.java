@@ -64,7 +64,7 @@ public class CertificateService {
     /** The signed-in person's certificates, newest first, with the renewed and revoked ones as history. */
     @RolesAllowed(Roles.EMPLOYEE)
     @Transactional(readOnly = true)
-    public List<CertificateView> myCertificates() {
+    public List<IssuedCertificate> myCertificates() {
         LocalDate today = today();
         return certificates.ofEmployee(currentUser.employeeId().value()).stream()
                 .map(certificate -> certificate.view(today, properties)).toList();
@@ -90,7 +90,7 @@ public class CertificateService {
     /** A page of all certificates for HR, newest first. */
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
-    public List<CertificateView> page(CertificateFilter filter, Pageable page) {
+    public List<IssuedCertificate> page(CertificateFilter filter, Pageable page) {
         LocalDate today = today();
         CertificateFilter given = filter == null ? CertificateFilter.none() : filter;
         return certificates.search(like(given.text()), status(given), today, page).stream()
@@ -119,7 +119,7 @@ public class CertificateService {
     /** HR issues a certificate by hand, with a reason kept on it; it supersedes a live one for the same thing. */
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional
-    public CertificateView issueManually(EmployeeId employee, String achievementId, String reason) {
+    public IssuedCertificate issueManually(EmployeeId employee, String achievementId, String reason) {
         if (employee == null || achievementId == null || achievementId.isBlank()) {
             throw new CertificateRuleViolation("certificate.rule.choose");
         }
@@ -132,7 +132,7 @@ public class CertificateService {
     /** HR revokes a certificate with a reason; the verify page then says it is revoked. */
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional
-    public CertificateView revoke(long certificateId, String reason) {
+    public IssuedCertificate revoke(long certificateId, String reason) {
         Certificate certificate = certificates.findById(certificateId)
                 .orElseThrow(() -> new CertificateRuleViolation("certificate.rule.unknown"));
         var now = clock.instant();
@@ -159,7 +159,7 @@ public class CertificateService {
      */
     @RolesAllowed(Roles.COACH)
     @Transactional
-    public CertificateView approveRenewal(long renewalId, String note) {
+    public IssuedCertificate approveRenewal(long renewalId, String note) {
         CertificateRenewal renewal = myRenewal(renewalId);
         Certificate old = certificates.findById(renewal.certificateId()).orElseThrow();
         if (old.revokedAt() != null || old.supersededBy() != null) {

@@ -1,5 +1,6 @@
 package dev.podium.course;
 
+import dev.podium.content.SafeMarkdown;
 import dev.podium.shared.CourseId;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,7 +42,7 @@ class CourseAssetServlet extends HttpServlet {
             return;
         }
         Path file = image.get();
-        response.setContentType(CONTENT_TYPES.get(LessonMarkdown.extension(file.getFileName().toString())));
+        response.setContentType(CONTENT_TYPES.get(SafeMarkdown.extension(file.getFileName().toString())));
         response.setContentLengthLong(Files.size(file));
         response.setHeader("X-Content-Type-Options", "nosniff");
         // an SVG opened on its own must not run anything, even if one slipped past validation
@@ -60,7 +61,7 @@ class CourseAssetServlet extends HttpServlet {
         }
         return library.course(CourseId.of(parts[0])).flatMap(course -> {
             Path file = course.folder().resolve(parts[2]).normalize();
-            String extension = LessonMarkdown.extension(file.getFileName().toString());
+            String extension = SafeMarkdown.extension(file.getFileName().toString());
             if (!file.startsWith(course.folder()) || !CONTENT_TYPES.containsKey(extension)
                     || !Files.isRegularFile(file)) {
                 return Optional.empty();

@@ -1,5 +1,10 @@
 package dev.podium.course;
 
+import dev.podium.content.ContentProblem;
+import dev.podium.content.ContentProblems;
+import dev.podium.content.ContentVariables;
+import dev.podium.content.SafeMarkdown;
+import dev.podium.content.YamlFile;
 import dev.podium.course.CourseDefinition.LessonDefinition;
 import dev.podium.course.CourseDefinition.LessonText;
 import dev.podium.course.CourseDefinition.OptionDefinition;
@@ -79,18 +84,19 @@ final class CourseFolderReader {
     }
 
     /** What reading a directory of courses found. */
-    record Result(List<CourseDefinition> courses, List<CourseProblem> problems, Map<String, Integer> problemsPerCourse) {
+    record Result(List<CourseDefinition> courses, List<ContentProblem> problems,
+            Map<String, Integer> problemsPerCourse) {
     }
 
     /** Reads every course folder under each directory; a course id may appear only once across them. */
     Result readAll(List<Path> directories) {
-        Problems problems = new Problems();
+        ContentProblems problems = new ContentProblems();
         List<CourseDefinition> courses = new ArrayList<>();
         Map<String, Integer> perCourse = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (Path directory : directories) {
             if (!Files.isDirectory(directory)) {
-                problems.add(directory.toString(), 0, "course.problem.no-directory");
+                problems.add(directory.toString(), 0, "content.problem.no-directory");
                 continue;
             }
             List<Path> folders;
@@ -99,7 +105,7 @@ final class CourseFolderReader {
                         .filter(path -> !path.getFileName().toString().startsWith("."))
                         .sorted().toList();
             } catch (IOException e) {
-                problems.add(directory.toString(), 0, "course.problem.unreadable", e.getMessage());
+                problems.add(directory.toString(), 0, "content.problem.unreadable", e.getMessage());
                 continue;
             }
             for (Path folder : folders) {
@@ -117,7 +123,7 @@ final class CourseFolderReader {
     }
 
     /** Reads one course folder, or reports why it cannot be published. */
-    Optional<CourseDefinition> read(Path root, Path folder, Problems problems) {
+    Optional<CourseDefinition> read(Path root, Path folder, ContentProblems problems) {
         int before = problems.size();
         CourseFile files = new CourseFile(root, folder, problems);
         String courseFile = files.relative(folder.resolve("course.yml"));
@@ -137,7 +143,7 @@ final class CourseFolderReader {
             if (!CourseId.isValid(value)) {
                 problems.add(courseFile, course.line("id"), "course.problem.id-format", value);
             } else if (!value.equals(folderName)) {
-                problems.add(courseFile, course.line("id"), "course.problem.id-folder", value, folderName);
+                problems.add(courseFile, course.line("id"), "content.problem.id-folder", value, folderName);
             }
         });
         Optional<String> version = course.text("version", true);
@@ -169,13 +175,13 @@ final class CourseFolderReader {
                 completion, lessons));
     }
 
-    private List<Locale> languages(YamlFile.Mapping course, String file, Problems problems) {
+    private List<Locale> languages(YamlFile.Mapping course, String file, ContentProblems problems) {
         List<Locale> languages = new ArrayList<>();
         for (String tag : course.texts("languages", true)) {
             Locale language = Locale.forLanguageTag(tag);
             boolean supported = Languages.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(tag));
             if (!supported) {
-                problems.add(file, course.line("languages"), "course.problem.language", tag,
+                problems.add(file, course.line("languages"), "content.problem.language", tag,
                         String.join(", ", Languages.SUPPORTED.stream().map(Locale::getLanguage).toList()));
             } else if (languages.contains(language)) {
                 problems.add(file, course.line("languages"), "course.problem.duplicate-language", tag);
@@ -184,13 +190,13 @@ final class CourseFolderReader {
             }
         }
         if (languages.isEmpty() && course.has("languages")) {
-            problems.add(file, course.line("languages"), "course.problem.no-languages");
+            problems.add(file, course.line("languages"), "content.problem.no-languages");
         }
         return languages;
     }
 
     private Map<Locale, String> perLanguage(YamlFile.Mapping course, String key, List<Locale> languages,
-            Problems problems) {
+            ContentProblems problems) {
         Map<Locale, String> values = new LinkedHashMap<>();
         course.mapping(key, true).ifPresent(texts -> {
             for (String tag : texts.keys()) {
@@ -201,7 +207,7 @@ final class CourseFolderReader {
             for (Locale language : languages) {
                 reading = language;
                 if (!texts.has(language.getLanguage())) {
-                    problems.add(texts.yaml().file(), texts.line(), "course.problem.missing-text-language", key,
+                    problems.add(texts.yaml().file(), texts.line(), "content.problem.missing-text-language", key,
                             language.getLanguage());
                 } else {
                     texts.text(language.getLanguage(), true).ifPresent(value -> values.put(language, fill(value)));
@@ -212,7 +218,7 @@ final class CourseFolderReader {
     }
 
     private List<LessonDefinition> lessons(YamlFile.Mapping course, CourseFile files, String courseFile,
-            List<Locale> languages, Problems problems) {
+            List<Locale> languages, ContentProblems problems) {
         List<LessonDefinition> lessons = new ArrayList<>();
         List<YamlFile.Mapping> entries = course.mappings("lessons", true);
         if (entries.isEmpty() && course.has("lessons")) {
@@ -297,7 +303,7 @@ final class CourseFolderReader {
 
     private Optional<LessonText> lesson(CourseFile files, Path path) {
         String file = files.relative(path);
-        Problems problems = files.problems();
+        ContentProblems problems = files.problems();
         Optional<String> read = files.read(path, file);
         if (read.isEmpty()) {
             return Optional.empty();
@@ -342,14 +348,14 @@ final class CourseFolderReader {
             problems.add(file, end + 2, "course.problem.empty-lesson");
         }
         ContentVariables.check(body, file, end + 2, problems);
-        LessonMarkdown.check(body, file, end + 2, files.folder(), path, problems);
+        SafeMarkdown.check(body, file, end + 2, files.folder(), path, problems);
         if (title.isEmpty() || minutes.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new LessonText(fill(title.get()), minutes.get(), List.copyOf(practice), fillMarkdown(body)));
     }
 
-    private Optional<PracticeTask> task(YamlFile.Mapping task, String file, Problems problems) {
+    private Optional<PracticeTask> task(YamlFile.Mapping task, String file, ContentProblems problems) {
         task.allowOnly(TASK_KEYS);
         Optional<String> id = task.text("id", true);
         if (id.isPresent() && !KEBAB.matcher(id.get()).matches()) {
@@ -399,7 +405,7 @@ final class CourseFolderReader {
                 evidence, required, length));
     }
 
-    private Optional<SubmissionLength> length(YamlFile.Mapping length, String file, Problems problems) {
+    private Optional<SubmissionLength> length(YamlFile.Mapping length, String file, ContentProblems problems) {
         length.allowOnly(LENGTH_KEYS);
         int before = problems.size();
         boolean[] configured = new boolean[1];
@@ -429,7 +435,8 @@ final class CourseFolderReader {
      * ({@code min: "{{audit-about-long-chars}}"}), so the task asks for what the audit counts. Without values (the
      * command-line validator) a variable bound is checked by name only.
      */
-    private Integer bound(YamlFile.Mapping length, String key, String file, Problems problems, boolean[] configured) {
+    private Integer bound(YamlFile.Mapping length, String key, String file, ContentProblems problems,
+            boolean[] configured) {
         Optional<String> text = length.text(key, false);
         if (text.isEmpty()) {
             return null;
@@ -452,7 +459,7 @@ final class CourseFolderReader {
 
     private Optional<QuizDefinition> quiz(CourseFile files, Path path) {
         String file = files.relative(path);
-        Problems problems = files.problems();
+        ContentProblems problems = files.problems();
         Optional<YamlFile.Mapping> parsed = files.read(path, file)
                 .flatMap(text -> YamlFile.parse(file, text, 0, problems));
         if (parsed.isEmpty()) {
@@ -577,9 +584,9 @@ final class CourseFolderReader {
 
         private final Path root;
         private final Path folder;
-        private final Problems problems;
+        private final ContentProblems problems;
 
-        CourseFile(Path root, Path folder, Problems problems) {
+        CourseFile(Path root, Path folder, ContentProblems problems) {
             this.root = root;
             this.folder = folder.toAbsolutePath().normalize();
             this.problems = problems;
@@ -589,7 +596,7 @@ final class CourseFolderReader {
             return folder;
         }
 
-        Problems problems() {
+        ContentProblems problems() {
             return problems;
         }
 
@@ -620,7 +627,7 @@ final class CourseFolderReader {
         Optional<String> read(Path path, String file) {
             try {
                 if (!Files.isRegularFile(path)) {
-                    problems.add(file, 0, "course.problem.missing-course-file");
+                    problems.add(file, 0, "content.problem.file-missing");
                     return Optional.empty();
                 }
                 if (!path.toRealPath().startsWith(folder.toRealPath())) {
@@ -639,7 +646,7 @@ final class CourseFolderReader {
                 problems.add(file, 0, "course.problem.not-utf8");
                 return Optional.empty();
             } catch (IOException e) {
-                problems.add(file, 0, "course.problem.unreadable", e.getMessage());
+                problems.add(file, 0, "content.problem.unreadable", e.getMessage());
                 return Optional.empty();
             }
         }

@@ -1,5 +1,7 @@
 package dev.podium.course;
 
+import dev.podium.content.ContentProblem;
+import dev.podium.content.ContentVariables;
 import dev.podium.shared.CourseId;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,7 +52,7 @@ class CourseLibrary implements DisposableBean {
     }
 
     record Snapshot(Instant loadedAt, Map<CourseId, CourseDefinition> courses, Map<CourseId, List<String>> removed,
-            List<String> unpublished, List<CourseProblem> problems) {
+            List<String> unpublished, List<ContentProblem> problems) {
     }
 
     @EventListener(ApplicationReadyEvent.class)

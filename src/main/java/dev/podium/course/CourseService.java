@@ -1,5 +1,6 @@
 package dev.podium.course;
 
+import dev.podium.content.SafeMarkdown;
 import dev.podium.course.CourseDefinition.LessonDefinition;
 import dev.podium.course.CourseDefinition.OptionDefinition;
 import dev.podium.course.CourseDefinition.QuestionDefinition;
@@ -72,7 +73,7 @@ public class CourseService {
             Locale shown = course.languageFor(language);
             int index = course.lessons().indexOf(lesson);
             Path lessonFile = CourseFolderReader.translation(lesson.file(), shown, course.defaultLanguage());
-            String html = LessonMarkdown.render(lesson.texts().get(shown).markdown(), course.folder(), lessonFile,
+            String html = SafeMarkdown.render(lesson.texts().get(shown).markdown(), course.folder(), lessonFile,
                     image -> CourseAssetServlet.url(course, image));
             return new LessonPage(id, outline(lesson, shown), html, index + 1, course.lessons().size(),
                     index > 0 ? course.lessons().get(index - 1).id() : null,

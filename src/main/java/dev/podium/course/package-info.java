@@ -1,8 +1,8 @@
 /**
  * Courses as files: reads and validates {@code courses/} (course.yml, Markdown lessons, YAML quizzes, practice
- * tasks), publishes valid courses to the catalogue, renders lessons as sanitised HTML, scores quiz answers and
- * records each course version by content hash. Texts may use {@code {{variables}}} filled from configuration
- * ({@link dev.podium.course.ContentVariables}: the company's words and the figures other modules declare through
- * {@link dev.podium.course.ContentVariableSource}). Publishes no events; {@code learning} builds progress on it.
+ * tasks) with {@code content}'s kit (YAML with lines, safe Markdown, {@code {{variables}}}), publishes valid courses
+ * to the catalogue, renders lessons as sanitised HTML, scores quiz answers and records each course version by content
+ * hash. Problems only a course can have are {@code course.problem.*}. Publishes no events; {@code learning} builds
+ * progress on it.
  */
 package dev.podium.course;

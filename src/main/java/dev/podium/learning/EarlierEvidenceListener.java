@@ -8,6 +8,7 @@ import dev.podium.course.CourseService;
 import dev.podium.course.PracticeEvidence;
 import dev.podium.course.PracticeTask;
 import dev.podium.course.TaskCompletion;
+import dev.podium.policy.PolicyService;
 import dev.podium.security.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Evidence that exists before someone enrols (posts imported last month, a profile submitted for audit) completes
  * the new course's tasks at once: otherwise a required task would wait for the next import or audit, and the
- * course could not be completed. The policy module does the same for attestations.
+ * course could not be completed. So does an attestation of the current version of the policy whose id is the
+ * course's, made before enrolling.
  */
 @Component
 class EarlierEvidenceListener {
@@ -34,13 +36,15 @@ class EarlierEvidenceListener {
     private final AuditService audits;
     private final LearningService learning;
     private final CourseService courses;
+    private final PolicyService policies;
 
     EarlierEvidenceListener(ActivityService activity, AuditService audits, LearningService learning,
-            CourseService courses) {
+            CourseService courses, PolicyService policies) {
         this.activity = activity;
         this.audits = audits;
         this.learning = learning;
         this.courses = courses;
+        this.policies = policies;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -58,6 +62,10 @@ class EarlierEvidenceListener {
                 if (kinds.contains(TaskCompletion.AUDIT)) {
                     auditEvidence(enrolled);
                 }
+                if (kinds.contains(TaskCompletion.ATTESTATION)
+                        && policies.attestedCurrentVersion(enrolled.employee(), enrolled.course().value())) {
+                    learning.recordEvidence(enrolled.employee(), PracticeEvidence.POLICY_ATTESTED);
+                }
             });
         } catch (RuntimeException e) {
             // the enrolment stands; the next import, audit step or attestation completes the tasks
@@ -72,6 +80,9 @@ class EarlierEvidenceListener {
         try {
             SystemUser.run(() -> {
                 Set<TaskCompletion> kinds = kindsOf(assigned.course());
+                if (kinds.contains(TaskCompletion.ATTESTATION)) {
+                    attestationEvidence(assigned);
+                }
                 if (!kinds.contains(TaskCompletion.ACTIVITY) && !kinds.contains(TaskCompletion.AUDIT)) {
                     return;
                 }
@@ -100,6 +111,19 @@ class EarlierEvidenceListener {
         } catch (RuntimeException e) {
             log.warn("Could not complete practice tasks from earlier evidence for {} people", assigned.employees()
                     .size(), e);
+        }
+    }
+
+    /** One query for who of the page attested the current version of the course's policy before being assigned. */
+    private void attestationEvidence(CourseAssigned assigned) {
+        for (EmployeeId employee : policies.attestedCurrentVersionAmong(assigned.employees(),
+                assigned.course().value())) {
+            try {
+                learning.recordEvidence(employee, PracticeEvidence.POLICY_ATTESTED);
+            } catch (RuntimeException e) {
+                log.warn("Could not complete the attestation task of {} for employee {}", assigned.course(), employee,
+                        e);
+            }
         }
     }
 

@@ -83,10 +83,10 @@ public class NotificationService {
     /** The signed-in person's latest notifications, newest first. */
     @RolesAllowed({Roles.EMPLOYEE, Roles.COACH, Roles.LINE_MANAGER, Roles.HR_ADMIN})
     @Transactional(readOnly = true)
-    public List<NotificationView> myNotifications() {
+    public List<NotificationItem> myNotifications() {
         return notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(currentUser.employeeId().value(),
                 PageRequest.of(0, MAX_SHOWN)).stream()
-                .map(n -> new NotificationView(n.id(), n.messageKey(), n.argumentList(), n.link(), n.createdAt(),
+                .map(n -> new NotificationItem(n.id(), n.messageKey(), n.argumentList(), n.link(), n.createdAt(),
                         n.readAt() != null))
                 .toList();
     }

@@ -1,8 +1,10 @@
 package dev.podium.policy;
 
-import dev.podium.course.ContentVariables;
-import dev.podium.course.CourseProblem;
-import dev.podium.course.SafeMarkdown;
+import dev.podium.content.ContentProblem;
+import dev.podium.content.ContentProblems;
+import dev.podium.content.ContentVariables;
+import dev.podium.content.SafeMarkdown;
+import dev.podium.content.YamlFile;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.Languages;
 import java.io.IOException;
@@ -23,9 +25,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The policies this node serves, read from the policy folder: {@code <id>/policy.yml} with id, version, languages,
@@ -47,7 +46,7 @@ class PolicyLibrary {
         this.variables = variables;
     }
 
-    record Snapshot(Map<String, PolicyDefinition> policies, List<CourseProblem> problems) {
+    record Snapshot(Map<String, PolicyDefinition> policies, List<ContentProblem> problems) {
     }
 
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
@@ -75,21 +74,21 @@ class PolicyLibrary {
 
     private Snapshot read() {
         Map<String, PolicyDefinition> policies = new LinkedHashMap<>();
-        List<CourseProblem> problems = new ArrayList<>();
+        List<ContentProblem> problems = new ArrayList<>();
         Path root = properties.directory();
         if (!Files.isDirectory(root)) {
-            problems.add(problem(root.toString(), 0, "course.problem.no-directory"));
+            problems.add(problem(root.toString(), 0, "content.problem.no-directory"));
         } else {
             try (Stream<Path> folders = Files.list(root)) {
                 for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
                     int before = problems.size();
-                    PolicyDefinition policy = read(root, folder, problems);
+                    PolicyDefinition policy = read(folder, problems);
                     if (policy != null && problems.size() == before) {
                         policies.put(policy.id(), policy);
                     }
                 }
             } catch (IOException e) {
-                problems.add(problem(root.toString(), 0, "course.problem.unreadable", e.getMessage()));
+                problems.add(problem(root.toString(), 0, "content.problem.unreadable", e.getMessage()));
             }
         }
         problems.forEach(problem -> log.warn("Policy problem: {}", problem.english()));
@@ -97,84 +96,78 @@ class PolicyLibrary {
         return new Snapshot(Map.copyOf(policies), List.copyOf(problems));
     }
 
-    @SuppressWarnings("unchecked")
-    private PolicyDefinition read(Path root, Path folder, List<CourseProblem> problems) {
+    private PolicyDefinition read(Path folder, List<ContentProblem> found) {
         String name = folder.getFileName().toString();
         String file = name + "/policy.yml";
-        Map<String, Object> yaml;
+        String written;
         try {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions()))
-                    .load(Files.readString(folder.resolve("policy.yml"), StandardCharsets.UTF_8));
-            if (!(loaded instanceof Map<?, ?> map)) {
-                problems.add(problem(file, 1, "course.problem.yaml-not-mapping"));
-                return null;
-            }
-            yaml = (Map<String, Object>) map;
-        } catch (IOException e) {
-            problems.add(problem(file, 0, "course.problem.missing-course-file"));
-            return null;
-        } catch (RuntimeException e) {
-            problems.add(problem(file, 1, "course.problem.yaml-syntax", String.valueOf(e.getMessage())));
+            written = Files.readString(folder.resolve("policy.yml"), StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            found.add(problem(file, 0, "content.problem.file-missing"));
             return null;
         }
-        yaml.keySet().stream().filter(key -> !KEYS.contains(key))
-                .forEach(key -> problems.add(problem(file, 1, "course.problem.unknown-key", key)));
-        Object id = yaml.get("id");
-        if (!(id instanceof String text) || !CourseId.isValid(text) || !text.equals(name)) {
-            problems.add(problem(file, 1, "course.problem.id-folder", String.valueOf(id), name));
+        ContentProblems problems = new ContentProblems();
+        PolicyDefinition policy = YamlFile.parse(file, written, 0, problems)
+                .map(yaml -> read(folder, name, file, yaml, problems)).orElse(null);
+        found.addAll(problems.list());
+        return policy;
+    }
+
+    private PolicyDefinition read(Path folder, String name, String file, YamlFile.Mapping yaml,
+            ContentProblems problems) {
+        yaml.allowOnly(KEYS);
+        Optional<String> id = yaml.text("id", true);
+        if (id.isEmpty()) {
             return null;
         }
-        Object version = yaml.get("version");
-        if (version == null || String.valueOf(version).isBlank()) {
-            problems.add(problem(file, 1, "course.problem.missing-key", "version"));
+        if (!CourseId.isValid(id.get()) || !id.get().equals(name)) {
+            problems.add(file, yaml.line("id"), "content.problem.id-folder", id.get(), name);
             return null;
         }
-        int renewal = yaml.get("renewalMonths") instanceof Integer months && months >= 1 && months <= 60 ? months : -1;
-        if (renewal < 0) {
-            problems.add(problem(file, 1, "course.problem.out-of-range", "renewalMonths",
-                    String.valueOf(yaml.get("renewalMonths")), 1, 60));
-            return null;
-        }
+        Optional<String> version = yaml.text("version", true);
+        Optional<Integer> renewal = yaml.integer("renewalMonths", true, 1, 60);
         List<Locale> languages = new ArrayList<>();
-        if (yaml.get("languages") instanceof List<?> list) {
-            for (Object tag : list) {
-                if (Languages.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(String.valueOf(tag)))) {
-                    languages.add(Locale.forLanguageTag(String.valueOf(tag)));
-                } else {
-                    problems.add(problem(file, 1, "course.problem.language", String.valueOf(tag), "en, da"));
-                }
+        for (String tag : yaml.texts("languages", true)) {
+            if (Languages.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(tag))) {
+                languages.add(Locale.forLanguageTag(tag));
+            } else {
+                problems.add(file, yaml.line("languages"), "content.problem.language", tag, "en, da");
             }
         }
         if (languages.isEmpty()) {
-            problems.add(problem(file, 1, "course.problem.no-languages"));
+            if (yaml.has("languages")) {
+                problems.add(file, yaml.line("languages"), "content.problem.no-languages");
+            }
             return null;
         }
-        Map<String, Object> titles = yaml.get("title") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+        Optional<YamlFile.Mapping> titles = yaml.mapping("title", true);
+        if (version.isEmpty() || renewal.isEmpty() || titles.isEmpty()) {
+            return null;
+        }
         Map<Locale, PolicyText> texts = new LinkedHashMap<>();
         for (Locale language : languages) {
-            Object title = titles.get(language.getLanguage());
-            if (!(title instanceof String titleText) || titleText.isBlank()) {
-                problems.add(problem(file, 1, "course.problem.missing-text-language", "title", language.getLanguage()));
+            // the title's {{variables}} are checked, with their line, as it is read
+            Optional<String> title = titles.get().text(language.getLanguage(), false);
+            if (title.isEmpty()) {
+                problems.add(file, titles.get().line(), "content.problem.missing-text-language", "title",
+                        language.getLanguage());
                 continue;
             }
             String textFile = "policy." + language.getLanguage() + ".md";
-            Path path = folder.resolve(textFile);
             try {
-                String written = Files.readString(path, StandardCharsets.UTF_8);
-                List<CourseProblem> found = SafeMarkdown.check(written, name + "/" + textFile, 1);
-                problems.addAll(found);
-                problems.addAll(ContentVariables.check(written, name + "/" + textFile, 1));
-                problems.addAll(ContentVariables.check(titleText, file, 1));
+                String markdown = Files.readString(folder.resolve(textFile), StandardCharsets.UTF_8);
+                SafeMarkdown.check(markdown, name + "/" + textFile, 1, problems);
+                ContentVariables.check(markdown, name + "/" + textFile, 1, problems);
                 // the text an employee attests is the text shown, with the company's name and contacts filled in:
                 // that is what the SHA-256 records
-                String markdown = variables.fillMarkdown(written, language);
-                texts.put(language, new PolicyText(language, variables.fill(titleText, language), markdown,
-                        sha256(markdown)));
+                String shown = variables.fillMarkdown(markdown, language);
+                texts.put(language, new PolicyText(language, variables.fill(title.get(), language), shown,
+                        sha256(shown)));
             } catch (IOException | java.io.UncheckedIOException e) {
-                problems.add(problem(name + "/" + textFile, 0, "course.problem.missing-course-file"));
+                problems.add(name + "/" + textFile, 0, "content.problem.file-missing");
             }
         }
-        return new PolicyDefinition(name, String.valueOf(version), List.copyOf(languages), renewal, texts);
+        return new PolicyDefinition(name, version.get(), List.copyOf(languages), renewal.get(), texts);
     }
 
     static String sha256(String text) {
@@ -186,7 +179,7 @@ class PolicyLibrary {
         }
     }
 
-    private static CourseProblem problem(String file, int line, String key, Object... arguments) {
-        return new CourseProblem(file, line, key, List.of(arguments));
+    private static ContentProblem problem(String file, int line, String key, Object... arguments) {
+        return new ContentProblem(file, line, key, List.of(arguments));
     }
 }

@@ -1,8 +1,7 @@
 package dev.podium.policy;
 
-import dev.podium.course.PracticeEvidence;
-import dev.podium.learning.CourseStanding;
-import dev.podium.learning.LearningService;
+import dev.podium.content.ContentProblem;
+import dev.podium.content.SafeMarkdown;
 import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeDetails;
 import dev.podium.people.EmployeeService;
@@ -18,10 +17,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,17 +39,18 @@ public class PolicyService {
     private final PolicyLibrary library;
     private final PolicyAttestationRepository attestations;
     private final EmployeeService employees;
-    private final LearningService learning;
+    private final List<CourseAtSigningSource> courses;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PolicyService(PolicyLibrary library, PolicyAttestationRepository attestations, EmployeeService employees,
-            LearningService learning, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            List<CourseAtSigningSource> courses, CurrentUser currentUser, ApplicationEventPublisher events,
+            Clock clock) {
         this.library = library;
         this.attestations = attestations;
         this.employees = employees;
-        this.learning = learning;
+        this.courses = List.copyOf(courses);
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -63,7 +65,7 @@ public class PolicyService {
             List<Attestation> mine = attestations.mine(currentUser.employeeId().value(), policyId).stream()
                     .map(PolicyAttestation::view).toList();
             return new PolicyPage(policy.id(), text.title(), policy.version(), text.language(),
-                    dev.podium.course.SafeMarkdown.render(text.markdown()), text.sha256(), mine, due(policy, mine));
+                    SafeMarkdown.render(text.markdown()), text.sha256(), mine, due(policy, mine));
         });
     }
 
@@ -101,17 +103,41 @@ public class PolicyService {
                 .filter(department -> department.id() == departmentId).map(DepartmentSummary::name)
                 .findFirst().orElse(null);
         // the course asks for this attestation before it can be completed: record where the person stands in it
-        Optional<CourseStanding> course = SystemUser.call(() -> learning.standingIn(me, CourseId.of(policyId)));
+        Optional<CourseAtSigning> course = courses.stream()
+                .map(source -> source.courseAtSigning(me, CourseId.of(policyId))).flatMap(Optional::stream)
+                .findFirst();
         String roles = details.draft().roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
         LocalDate renewal = now.atZone(ZoneOffset.UTC).toLocalDate().plusMonths(policy.renewalMonths());
         PolicyAttestation saved = attestations.save(new PolicyAttestation(me.value(), policyId, policy.version(),
-                shown.sha256(), shown.language().toLanguageTag(), course.map(CourseStanding::contentHash).orElse(null),
-                course.map(CourseStanding::averageQuizPercent).orElse(null), roles, departmentId, departmentName, now,
+                shown.sha256(), shown.language().toLanguageTag(),
+                course.map(CourseAtSigning::courseVersion).orElse(null),
+                course.map(CourseAtSigning::quizScore).orElse(null), roles, departmentId, departmentName, now,
                 renewal));
+        // learning completes the attestation task of the course whose id is the policy's when this arrives
         events.publishEvent(new PolicyAttested(me, policyId, policy.version(), now));
-        // the course whose id is the policy's asks for this attestation as a practice task
-        SystemUser.run(() -> learning.recordEvidence(me, PracticeEvidence.POLICY_ATTESTED));
         return saved.view();
+    }
+
+    /**
+     * Whether someone attested the current version of a policy: an attestation made before enrolling in the policy's
+     * course completes the course's attestation task. False for an unknown policy. The system calls it.
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    @Transactional(readOnly = true)
+    public boolean attestedCurrentVersion(EmployeeId employee, String policyId) {
+        return library.policy(policyId)
+                .filter(policy -> attestations.attested(employee.value(), policy.id(), policy.version()))
+                .isPresent();
+    }
+
+    /** The same for many people at once (a rollout page): those of them who attested the current version. */
+    @RolesAllowed(Roles.SYSTEM)
+    @Transactional(readOnly = true)
+    public Set<EmployeeId> attestedCurrentVersionAmong(Collection<EmployeeId> people, String policyId) {
+        return library.policy(policyId)
+                .map(policy -> attestations.attestedAmong(people.stream().map(EmployeeId::value).toList(),
+                        policy.id(), policy.version()).stream().map(EmployeeId::of).collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     /** HR's view of a policy's coverage: the current version overall and per department, and every version. */
@@ -143,7 +169,7 @@ public class PolicyService {
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
-    public List<dev.podium.course.CourseProblem> problems() {
+    public List<ContentProblem> problems() {
         return library.snapshot().problems();
     }
 

@@ -1,7 +1,8 @@
 /**
  * Guideline and policy texts as versioned files, and employees' attestations of them: append-only records of who
- * attested which version (with the SHA-256 of the exact text shown), when and in which role. Publishes
- * {@link dev.podium.policy.PolicyAttested}; reports {@code policy-attested} practice evidence to learning on attesting, and
- * on {@code CourseEnrolled} and {@code CourseAssigned} for someone who attested the current version before enrolling.
+ * attested which version (with the SHA-256 of the exact text shown), when and in which role, and where they stood in
+ * the policy's course (asked through {@link dev.podium.policy.CourseAtSigningSource}). Publishes
+ * {@link dev.podium.policy.PolicyAttested}, from which learning completes the course's attestation task; reads its
+ * texts with {@code content}'s kit.
  */
 package dev.podium.policy;

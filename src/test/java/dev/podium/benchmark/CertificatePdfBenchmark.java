@@ -3,7 +3,7 @@ package dev.podium.benchmark;
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.certificate.CertificateService;
-import dev.podium.certificate.CertificateView;
+import dev.podium.certificate.IssuedCertificate;
 import dev.podium.certificate.PaperSize;
 import dev.podium.learning.CourseCompleted;
 import dev.podium.people.EmployeeDraft;
@@ -58,7 +58,7 @@ class CertificatePdfBenchmark {
             publisher.publishEvent(new CourseCompleted(id, CourseId.of("social-media-guidelines"), "2026.1", "hash",
                     true, 90, Instant.now()));
             ids.add(AsHr.call(() -> certificates.page(null, PageRequest.of(0, 50)).stream()
-                    .filter(c -> c.employee().equals(id)).map(CertificateView::id).findFirst().orElseThrow()));
+                    .filter(c -> c.employee().equals(id)).map(IssuedCertificate::id).findFirst().orElseThrow()));
         }
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {

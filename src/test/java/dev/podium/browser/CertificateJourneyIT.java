@@ -10,7 +10,7 @@ import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.browser.TestPeople.Person;
 import dev.podium.certificate.CertificateService;
-import dev.podium.certificate.CertificateView;
+import dev.podium.certificate.IssuedCertificate;
 import dev.podium.learning.CourseCompleted;
 import dev.podium.security.Role;
 import dev.podium.shared.CourseId;
@@ -59,9 +59,9 @@ class CertificateJourneyIT {
 
     @Test
     void the_verify_page_tells_valid_expired_revoked_and_unknown_apart_without_sign_in() {
-        CertificateView valid = issue(new TestPeople(context).create("Vilma", Set.of(Role.EMPLOYEE),
+        IssuedCertificate valid = issue(new TestPeople(context).create("Vilma", Set.of(Role.EMPLOYEE),
                 Locale.ENGLISH).id());
-        CertificateView revoked = issue(new TestPeople(context).create("Rasmus", Set.of(Role.EMPLOYEE),
+        IssuedCertificate revoked = issue(new TestPeople(context).create("Rasmus", Set.of(Role.EMPLOYEE),
                 Locale.ENGLISH).id());
         AsHr.run(() -> certificates.revoke(revoked.id(), "Issued by mistake"));
         Page page = browsers.open().page();
@@ -91,7 +91,7 @@ class CertificateJourneyIT {
     @Test
     void an_employee_downloads_their_certificate_and_hr_revokes_it_with_a_reason() throws Exception {
         Person person = new TestPeople(context).create("Søren", Set.of(Role.EMPLOYEE), Locale.ENGLISH);
-        CertificateView certificate = issue(person.id());
+        IssuedCertificate certificate = issue(person.id());
         BrowserSession employee = browsers.open().login(person.email(), person.password());
 
         employee.open("certificates");
@@ -134,7 +134,7 @@ class CertificateJourneyIT {
         page.navigate("http://localhost:" + port + "/verify/" + code);
     }
 
-    private CertificateView issue(EmployeeId employee) {
+    private IssuedCertificate issue(EmployeeId employee) {
         publisher.publishEvent(new CourseCompleted(employee, CourseId.of("social-media-guidelines"), "2026.1",
                 "hash", true, 90, clock.instant()));
         return AsHr.call(() -> certificates.page(null, PageRequest.of(0, 200)).stream()

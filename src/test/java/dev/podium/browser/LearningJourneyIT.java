@@ -108,7 +108,7 @@ class LearningJourneyIT {
         assertThat(browser.visibleCells("#course-library-published", "Journey basics")).hasCount(1);
         assertThat(browser.visibleCells("#course-library-problems", "broken-course/lessons/01-hostile.md"))
                 .not().hasCount(0);
-        assertThat(browser.visibleCells("#course-library-problems", "A <script> element is not allowed in lessons."))
+        assertThat(browser.visibleCells("#course-library-problems", "A <script> element is not allowed."))
                 .hasCount(1);
         // and learners never see it
         browser.open("courses/broken-course");

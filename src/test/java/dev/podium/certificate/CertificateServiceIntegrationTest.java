@@ -11,8 +11,8 @@ import dev.podium.activity.LinkedInArchives;
 import dev.podium.activity.UploadedArchive;
 import dev.podium.coaching.CoachingProgrammeCompleted;
 import dev.podium.learning.CourseCompleted;
+import dev.podium.notification.NotificationItem;
 import dev.podium.notification.NotificationService;
-import dev.podium.notification.NotificationView;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.Role;
@@ -93,9 +93,9 @@ class CertificateServiceIntegrationTest {
         publisher.publishEvent(completed);
 
         signIn(ida.email());
-        List<CertificateView> mine = certificates.myCertificates();
+        List<IssuedCertificate> mine = certificates.myCertificates();
         assertThat(mine).hasSize(1);
-        CertificateView certificate = mine.getFirst();
+        IssuedCertificate certificate = mine.getFirst();
         assertThat(certificate.kind()).isEqualTo(CertificateKind.COURSE);
         assertThat(certificate.achievementTitle()).isEqualTo("Retningslinjer for sociale medier");
         assertThat(certificate.employeeName()).isEqualTo("Ida Certifikat");
@@ -157,12 +157,12 @@ class CertificateServiceIntegrationTest {
         Person kim = person("Kim", Locale.ENGLISH);
         publisher.publishEvent(completed(kim.id(), GUIDELINES, true));
         signIn(HR);
-        CertificateView issued = certificates.page(new CertificateFilter("Kim Certifikat", null),
+        IssuedCertificate issued = certificates.page(new CertificateFilter("Kim Certifikat", null),
                 org.springframework.data.domain.PageRequest.of(0, 10)).stream()
                 .filter(c -> c.employee().equals(kim.id())).findFirst().orElseThrow();
 
         assertThatThrownBy(() -> certificates.revoke(issued.id(), " ")).isInstanceOf(CertificateRuleViolation.class);
-        CertificateView revoked = certificates.revoke(issued.id(), "Issued to the wrong person");
+        IssuedCertificate revoked = certificates.revoke(issued.id(), "Issued to the wrong person");
 
         assertThat(revoked.status()).isEqualTo(CertificateStatus.REVOKED);
         assertThat(revoked.revokeReason()).isEqualTo("Issued to the wrong person");
@@ -181,13 +181,13 @@ class CertificateServiceIntegrationTest {
 
         assertThatThrownBy(() -> certificates.issueManually(lis.id(), GUIDELINES, ""))
                 .isInstanceOf(CertificateRuleViolation.class);
-        CertificateView manual = certificates.issueManually(lis.id(), GUIDELINES, "Attended the live workshop");
+        IssuedCertificate manual = certificates.issueManually(lis.id(), GUIDELINES, "Attended the live workshop");
 
         assertThat(manual.kind()).isEqualTo(CertificateKind.MANUAL);
         assertThat(manual.issueReason()).isEqualTo("Attended the live workshop");
         assertThat(manual.supersedes()).isNotNull();
         signIn(lis.email());
-        assertThat(certificates.myCertificates()).extracting(CertificateView::status)
+        assertThat(certificates.myCertificates()).extracting(IssuedCertificate::status)
                 .containsExactly(CertificateStatus.VALID, CertificateStatus.SUPERSEDED);
     }
 
@@ -196,7 +196,7 @@ class CertificateServiceIntegrationTest {
         Person max = person("Max", Locale.ENGLISH);
         publisher.publishEvent(completed(max.id(), GUIDELINES, true));
         signIn(max.email());
-        CertificateView certificate = certificates.myCertificates().getFirst();
+        IssuedCertificate certificate = certificates.myCertificates().getFirst();
 
         clock.advance(Duration.ofDays(365 * 2 + 2));
 
@@ -232,7 +232,7 @@ class CertificateServiceIntegrationTest {
         Person pia = person("Pia", Locale.ENGLISH);
         publisher.publishEvent(completed(pia.id(), GUIDELINES, true));
         signIn(pia.email());
-        CertificateView first = certificates.myCertificates().getFirst();
+        IssuedCertificate first = certificates.myCertificates().getFirst();
 
         // some 40 days before expiry, inside the 60-day renewal window, with a post in each of the last 12 weeks
         clock.advance(Duration.between(clock.instant(), first.expiresOn().minusDays(40).atStartOfDay(ZoneOffset.UTC)
@@ -255,17 +255,17 @@ class CertificateServiceIntegrationTest {
         RenewalRequest request = certificates.renewalsToSignOff().stream()
                 .filter(r -> r.certificateId() == first.id()).findFirst().orElseThrow();
         assertThat(request.employeeName()).isEqualTo("Pia Certifikat");
-        CertificateView renewed = certificates.approveRenewal(request.id(), "Keeps posting every week");
+        IssuedCertificate renewed = certificates.approveRenewal(request.id(), "Keeps posting every week");
         assertThatThrownBy(() -> certificates.approveRenewal(request.id(), "twice"))
                 .isInstanceOf(CertificateRuleViolation.class);
 
         assertThat(renewed.supersedes()).isEqualTo(first.id());
         assertThat(renewed.expiresOn()).isEqualTo(today().plusMonths(24));
         signIn(pia.email());
-        assertThat(certificates.myCertificates()).extracting(CertificateView::id, CertificateView::status)
+        assertThat(certificates.myCertificates()).extracting(IssuedCertificate::id, IssuedCertificate::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(renewed.id(), CertificateStatus.VALID),
                         org.assertj.core.groups.Tuple.tuple(first.id(), CertificateStatus.SUPERSEDED));
-        assertThat(notifications.myNotifications()).extracting(NotificationView::messageKey)
+        assertThat(notifications.myNotifications()).extracting(NotificationItem::messageKey)
                 .contains("certificate.notify.renewal-offered").doesNotContain("certificate.notify.redo");
     }
 
@@ -274,7 +274,7 @@ class CertificateServiceIntegrationTest {
         Person rut = person("Rut", Locale.ENGLISH);
         publisher.publishEvent(completed(rut.id(), GUIDELINES, true));
         signIn(rut.email());
-        CertificateView first = certificates.myCertificates().getFirst();
+        IssuedCertificate first = certificates.myCertificates().getFirst();
         clock.advance(Duration.between(clock.instant(), first.expiresOn().minusDays(10).atStartOfDay(ZoneOffset.UTC)
                 .toInstant().plus(Duration.ofHours(12))));
 
@@ -290,7 +290,7 @@ class CertificateServiceIntegrationTest {
 
         publisher.publishEvent(completed(rut.id(), GUIDELINES, true));
 
-        List<CertificateView> mine = certificates.myCertificates();
+        List<IssuedCertificate> mine = certificates.myCertificates();
         assertThat(mine).hasSize(2);
         assertThat(mine.get(0).supersedes()).isEqualTo(first.id());
         assertThat(mine.get(0).status()).isEqualTo(CertificateStatus.VALID);

@@ -2,6 +2,8 @@ package dev.podium.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.content.ContentProblem;
+import dev.podium.content.TestContent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +81,7 @@ class CourseFolderReaderTest {
     @Test
     void the_course_id_must_match_its_folder() throws IOException {
         replace("course.yml", "id: journey-basics", "id: journey-other");
-        assertProblem("journey-basics/course.yml:2: The course id \"journey-other\" must equal its folder name "
+        assertProblem("journey-basics/course.yml:2: The id \"journey-other\" must equal its folder name "
                 + "\"journey-basics\".");
     }
 
@@ -88,7 +90,7 @@ class CourseFolderReaderTest {
         replace("course.yml", "estimatedMinutes: 10", "estimatedMinutes: [10");
         assertThat(read().problems()).anySatisfy(problem -> {
             assertThat(problem.file()).isEqualTo("journey-basics/course.yml");
-            assertThat(problem.messageKey()).isEqualTo("course.problem.yaml-syntax");
+            assertThat(problem.messageKey()).isEqualTo("content.problem.yaml-syntax");
             assertThat(problem.line()).isBetween(13, 15);
         });
     }
@@ -233,7 +235,7 @@ class CourseFolderReaderTest {
                 activity.bands(), activity.limits(), List.of(), activity.conversation(), activity.analytics());
         assertThat(new CourseFolderReader(TestContent.variables()).readAll(List.of(root)).problems()).isEmpty();
         assertThat(new CourseFolderReader(TestContent.variables(same)).readAll(List.of(root)).problems())
-                .extracting(CourseProblem::english).anyMatch(problem -> problem.contains(
+                .extracting(ContentProblem::english).anyMatch(problem -> problem.contains(
                         "Question \"good-habits\" has two options that read \"25 words\""));
     }
 
@@ -262,7 +264,7 @@ class CourseFolderReaderTest {
         assertThat(task.length()).isEqualTo(new SubmissionLength(1200, 2600, SubmissionLength.Unit.CHARACTERS));
         replace("lessons/01-your-own-voice.md", "{{audit-about-long-chars}}", "{{company}}");
         assertThat(new CourseFolderReader(TestContent.variables()).readAll(List.of(root)).problems())
-                .extracting(CourseProblem::english).contains("journey-basics/lessons/01-your-own-voice.md:9: The "
+                .extracting(ContentProblem::english).contains("journey-basics/lessons/01-your-own-voice.md:9: The "
                         + "variable \"{{company}}\" is not a number from 1 to 10,000 and cannot bound a length.");
     }
 
@@ -354,20 +356,20 @@ class CourseFolderReaderTest {
     @Test
     void a_script_element_in_a_lesson_is_an_error_with_its_line() throws IOException {
         append("lessons/02-check-yourself.md", "\nHello <script>alert('x')</script>\n");
-        assertProblem("journey-basics/lessons/02-check-yourself.md:9: A <script> element is not allowed in lessons.");
+        assertProblem("journey-basics/lessons/02-check-yourself.md:9: A <script> element is not allowed.");
     }
 
     @Test
     void an_event_attribute_in_raw_html_is_an_error() throws IOException {
         append("lessons/02-check-yourself.md", "\n<img src=x onerror=alert(1)>\n");
         assertProblem("journey-basics/lessons/02-check-yourself.md:9: Raw HTML with an event attribute (such as "
-                + "onerror=) is not allowed in lessons.");
+                + "onerror=) is not allowed.");
     }
 
     @Test
     void any_other_raw_html_is_an_error_too() throws IOException {
         append("lessons/02-check-yourself.md", "\n<div>boxed</div>\n");
-        assertProblem("journey-basics/lessons/02-check-yourself.md:9: Raw HTML is not allowed in lessons: "
+        assertProblem("journey-basics/lessons/02-check-yourself.md:9: Raw HTML is not allowed: "
                 + "\"<div>boxed</div>\". Write Markdown instead.");
     }
 
@@ -385,7 +387,7 @@ class CourseFolderReaderTest {
     void a_missing_image_is_reported() throws IOException {
         replace("lessons/01-your-own-voice.md", "../images/bubbles.svg", "../images/missing.png");
         assertProblem("journey-basics/lessons/01-your-own-voice.md:25: The image \"../images/missing.png\" does not "
-                + "exist in the course folder.");
+                + "exist in the folder of the text.");
     }
 
     @Test
@@ -421,7 +423,7 @@ class CourseFolderReaderTest {
                 new java.io.PrintStream(err, true));
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("journey-basics/lessons/02-check-yourself.md:9: A <script> element is "
-                + "not allowed in lessons.");
+                + "not allowed.");
         assertThat(out.toString()).contains("0 course(s) valid, 1 problem(s)");
         assertThat(CourseValidatorCommand.run(List.of(FIXTURE.getParent().resolve("journey-basics").getParent()
                 .toString()), new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
@@ -434,7 +436,7 @@ class CourseFolderReaderTest {
     }
 
     private List<String> english() {
-        return read().problems().stream().map(CourseProblem::english).toList();
+        return read().problems().stream().map(ContentProblem::english).toList();
     }
 
     private void assertProblem(String expected) {

@@ -6,6 +6,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import dev.podium.MutableClock;
+import dev.podium.content.ContentProblem;
+import dev.podium.content.TestContent;
 import dev.podium.shared.CourseId;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,7 +71,7 @@ class CourseLibraryTest {
                 mock(CourseVersions.class), TestContent.variables(), new MutableClock());
         assertThat(library.snapshot().courses()).isEmpty();
         assertThat(library.snapshot().unpublished()).containsExactly("tiny");
-        assertThat(library.snapshot().problems()).extracting(CourseProblem::messageKey)
-                .contains("course.problem.missing-key");
+        assertThat(library.snapshot().problems()).extracting(ContentProblem::messageKey)
+                .contains("content.problem.missing-key");
     }
 }

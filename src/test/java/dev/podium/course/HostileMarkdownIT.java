@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import dev.podium.content.SafeMarkdown;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ class HostileMarkdownIT {
     @Test
     void hostile_markdown_cannot_run_script_in_the_browser() {
         Path course = Path.of("/courses/hostile").toAbsolutePath();
-        String html = LessonMarkdown.render(HOSTILE, course, course.resolve("lessons/01.md"),
+        String html = SafeMarkdown.render(HOSTILE, course, course.resolve("lessons/01.md"),
                 image -> "course-assets/hostile/x/" + image);
         List<String> dialogs = new ArrayList<>();
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()

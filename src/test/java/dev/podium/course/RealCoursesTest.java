@@ -2,6 +2,8 @@ package dev.podium.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.content.ContentProblem;
+import dev.podium.content.TestContent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +31,7 @@ class RealCoursesTest {
     @Test
     void every_shipped_course_is_valid_and_substantial() {
         CourseFolderReader.Result result = read();
-        assertThat(result.problems()).extracting(CourseProblem::english).isEmpty();
+        assertThat(result.problems()).extracting(ContentProblem::english).isEmpty();
         assertThat(result.courses()).extracting(course -> course.id().value()).containsAll(List.of(
                 "social-leadership", "profile-optimisation", "social-media-guidelines", "finding-your-voice",
                 "programme-owners"))

@@ -7,7 +7,7 @@ import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.certificate.CertificateService;
-import dev.podium.certificate.CertificateView;
+import dev.podium.certificate.IssuedCertificate;
 import dev.podium.course.CourseOutline;
 import dev.podium.course.CourseService;
 import dev.podium.course.LessonOutline;
@@ -92,7 +92,7 @@ class CompletionWithPracticeIntegrationTest {
         assertThat(done.completed()).isTrue();
         assertThat(events.stream(CourseCompleted.class).filter(e -> e.employee().equals(me))).singleElement()
                 .extracting(CourseCompleted::certificate).isEqualTo(true);
-        assertThat(certificates.myCertificates()).extracting(CertificateView::achievementId)
+        assertThat(certificates.myCertificates()).extracting(IssuedCertificate::achievementId)
                 .containsExactly(GUIDELINES.value());
         assertThat(AsHr.call(() -> learning.completionOf(me, GUIDELINES))).get()
                 .extracting(CourseCompletion::completionRule).isEqualTo("lessons-quizzes-and-tasks");

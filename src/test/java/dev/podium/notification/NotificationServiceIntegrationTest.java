@@ -48,7 +48,7 @@ class NotificationServiceIntegrationTest {
 
         signInAs(coach);
         assertThat(notifications.myUnreadCount()).isEqualTo(2);
-        assertThat(notifications.myNotifications()).extracting(NotificationView::messageKey)
+        assertThat(notifications.myNotifications()).extracting(NotificationItem::messageKey)
                 .containsExactly("notification.none", "notification.bell-unread");
         assertThat(notifications.myNotifications().get(1).arguments()).containsExactly("3");
         assertThat(notifications.markAllRead()).isEqualTo(2);

@@ -16,7 +16,6 @@ import dev.podium.shared.EmployeeId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -43,13 +42,15 @@ class PolicyServiceIntegrationTest {
     private static final String GUIDELINES = "social-media-guidelines";
 
     @Autowired
-    dev.podium.course.ContentVariables variables;
+    dev.podium.content.ContentVariables variables;
     @Autowired
     PolicyService policies;
     @Autowired
     PolicyAttestationRepository attestations;
     @Autowired
     LearningService learning;
+    @Autowired
+    java.util.List<CourseAtSigningSource> courseStandings;
     @Autowired
     EmployeeService employees;
     @Autowired
@@ -134,7 +135,7 @@ class PolicyServiceIntegrationTest {
         writeVersion(policy, "1", "## Rules\n\nAsk {{comms-contact}}, not {{press-contact}}.\n");
         PolicyLibrary library = new PolicyLibrary(new PolicyProperties(folder), variables);
         assertThat(library.snapshot().policies()).isEmpty();
-        assertThat(library.snapshot().problems()).extracting(dev.podium.course.CourseProblem::english)
+        assertThat(library.snapshot().problems()).extracting(dev.podium.content.ContentProblem::english)
                 .anyMatch(problem -> problem.startsWith("house-rules/policy.en.md:3: Unknown variable "
                         + "\"{{press-contact}}\""));
     }
@@ -167,8 +168,8 @@ class PolicyServiceIntegrationTest {
         Files.createDirectories(policy);
         writeVersion(policy, "1", "## Rules\n\nBe kind.\n");
         PolicyLibrary library = new PolicyLibrary(new PolicyProperties(folder), variables);
-        PolicyService service = new PolicyService(library, attestations, employees, learning, currentUser, publisher,
-                clock);
+        PolicyService service = new PolicyService(library, attestations, employees, courseStandings, currentUser,
+                publisher, clock);
         PolicyPage first = service.policy("house-rules", Locale.ENGLISH).orElseThrow();
         service.attest("house-rules", first.version(), first.textSha256(), Locale.ENGLISH);
         assertThat(service.policy("house-rules", Locale.ENGLISH).orElseThrow().attestationDue()).isFalse();

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.podium.certificate.CertificateService;
 import dev.podium.certificate.CertificateStatus;
-import dev.podium.certificate.CertificateView;
+import dev.podium.certificate.IssuedCertificate;
 import dev.podium.security.Role;
 import dev.podium.security.SignedInUser;
 import dev.podium.shell.HomeCard;
@@ -37,12 +37,12 @@ class CertificateHomeCard implements HomeCard {
         Card card = new Card();
         card.setId("home-certificate");
         card.setTitle(card.getTranslation("certificate.home.title"));
-        Optional<CertificateView> latest = certificates.myCertificates().stream()
+        Optional<IssuedCertificate> latest = certificates.myCertificates().stream()
                 .filter(c -> c.status() != CertificateStatus.SUPERSEDED).findFirst();
         if (latest.isEmpty()) {
             card.add(new Paragraph(card.getTranslation("certificate.my.none")));
         } else {
-            CertificateView certificate = latest.get();
+            IssuedCertificate certificate = latest.get();
             card.add(new Paragraph(certificate.achievementTitle()), Texts.status(card, certificate.status()),
                     new Paragraph(certificate.expiresOn() == null ? card.getTranslation("certificate.my.no-expiry")
                             : card.getTranslation("certificate.my.expires",

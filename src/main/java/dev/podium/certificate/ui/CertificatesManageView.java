@@ -25,7 +25,7 @@ import dev.podium.certificate.CertificateFilter;
 import dev.podium.certificate.CertificateRuleViolation;
 import dev.podium.certificate.CertificateService;
 import dev.podium.certificate.CertificateStatus;
-import dev.podium.certificate.CertificateView;
+import dev.podium.certificate.IssuedCertificate;
 import dev.podium.certificate.PaperSize;
 import dev.podium.people.EmployeeRef;
 import dev.podium.people.EmployeeService;
@@ -42,7 +42,7 @@ class CertificatesManageView extends Main implements HasDynamicTitle {
 
     private final CertificateService certificates;
     private final EmployeeService employees;
-    private final Grid<CertificateView> grid = new Grid<>();
+    private final Grid<IssuedCertificate> grid = new Grid<>();
     private final TextField search = new TextField();
     private final ComboBox<CertificateStatus> status = new ComboBox<>();
 
@@ -71,9 +71,9 @@ class CertificatesManageView extends Main implements HasDynamicTitle {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("certificates-grid");
-        grid.addColumn(CertificateView::employeeName).setHeader(getTranslation("certificate.manage.employee"))
+        grid.addColumn(IssuedCertificate::employeeName).setHeader(getTranslation("certificate.manage.employee"))
                 .setAutoWidth(true);
-        grid.addColumn(CertificateView::achievementTitle).setHeader(getTranslation("certificate.manage.achievement"))
+        grid.addColumn(IssuedCertificate::achievementTitle).setHeader(getTranslation("certificate.manage.achievement"))
                 .setAutoWidth(true);
         grid.addColumn(c -> getTranslation("certificate.kind." + c.kind().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("certificate.manage.kind")).setAutoWidth(true);
@@ -148,7 +148,7 @@ class CertificatesManageView extends Main implements HasDynamicTitle {
         dialog.open();
     }
 
-    private void confirmRevoke(CertificateView certificate) {
+    private void confirmRevoke(IssuedCertificate certificate) {
         TextArea reason = new TextArea(getTranslation("certificate.manage.reason"));
         reason.setId("revoke-reason");
         reason.setMaxLength(1000);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.podium.certificate.CertificateService;
-import dev.podium.certificate.CertificateView;
+import dev.podium.certificate.IssuedCertificate;
 import dev.podium.certificate.PaperSize;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +17,12 @@ final class Downloads {
     private Downloads() {
     }
 
-    static Anchor pdf(CertificateService certificates, CertificateView certificate, PaperSize paper, String label) {
+    static Anchor pdf(CertificateService certificates, IssuedCertificate certificate, PaperSize paper, String label) {
         return link(() -> certificates.pdf(certificate.id(), paper), fileName(certificate, paper.name()
                 .toLowerCase(Locale.ROOT)) + ".pdf", "application/pdf", label);
     }
 
-    static Anchor openBadge(CertificateService certificates, CertificateView certificate, String label) {
+    static Anchor openBadge(CertificateService certificates, IssuedCertificate certificate, String label) {
         return link(() -> certificates.openBadge(certificate.id()).getBytes(StandardCharsets.UTF_8),
                 fileName(certificate, "open-badge") + ".json", "application/ld+json", label);
     }
@@ -36,7 +36,7 @@ final class Downloads {
         return anchor;
     }
 
-    private static String fileName(CertificateView certificate, String variant) {
+    private static String fileName(IssuedCertificate certificate, String variant) {
         String achievement = certificate.achievementId().replaceAll("[^a-z0-9-]", "");
         return "certificate-" + achievement + "-" + certificate.id() + "-" + variant;
     }

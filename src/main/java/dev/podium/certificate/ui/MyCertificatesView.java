@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.podium.certificate.CertificateService;
 import dev.podium.certificate.CertificateStatus;
-import dev.podium.certificate.CertificateView;
+import dev.podium.certificate.IssuedCertificate;
 import dev.podium.certificate.PaperSize;
 import dev.podium.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,16 +36,16 @@ class MyCertificatesView extends Main implements HasDynamicTitle {
         this.certificates = certificates;
         addClassName("podium-page");
         add(new H2(getTranslation("certificate.my.title")));
-        List<CertificateView> mine = certificates.myCertificates();
+        List<IssuedCertificate> mine = certificates.myCertificates();
         if (mine.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("certificate.my.none"));
             none.setId("certificates-none");
             add(none);
             return;
         }
-        List<CertificateView> current = mine.stream().filter(c -> c.status() != CertificateStatus.SUPERSEDED)
+        List<IssuedCertificate> current = mine.stream().filter(c -> c.status() != CertificateStatus.SUPERSEDED)
                 .toList();
-        List<CertificateView> history = mine.stream().filter(c -> c.status() == CertificateStatus.SUPERSEDED)
+        List<IssuedCertificate> history = mine.stream().filter(c -> c.status() == CertificateStatus.SUPERSEDED)
                 .toList();
         Div list = new Div();
         list.setId("certificates-current");
@@ -61,7 +61,7 @@ class MyCertificatesView extends Main implements HasDynamicTitle {
         }
     }
 
-    private Card card(CertificateView certificate) {
+    private Card card(IssuedCertificate certificate) {
         Card card = new Card();
         card.addClassName("certificate-card");
         card.getElement().setAttribute("data-certificate", String.valueOf(certificate.id()));

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dev.podium.content.ContentProblem;
 import dev.podium.course.CourseLibraryStatus;
-import dev.podium.course.CourseProblem;
 import dev.podium.course.CourseService;
 import dev.podium.course.CourseSummary;
 import dev.podium.security.Roles;
@@ -33,7 +33,7 @@ class CourseLibraryView extends Main implements HasDynamicTitle {
     private final CourseService courses;
     private final Paragraph summary = new Paragraph();
     private final Grid<CourseSummary> published = new Grid<>();
-    private final Grid<CourseProblem> problems = new Grid<>();
+    private final Grid<ContentProblem> problems = new Grid<>();
     private final H3 problemsTitle = new H3();
 
     CourseLibraryView(CourseService courses) {
@@ -48,8 +48,8 @@ class CourseLibraryView extends Main implements HasDynamicTitle {
         published.addColumn(CourseSummary::lessonCount).setHeader(getTranslation("course-library.lessons"));
         published.setAllRowsVisible(true);
         problems.setId("course-library-problems");
-        problems.addColumn(CourseProblem::file).setHeader(getTranslation("course-library.file")).setAutoWidth(true);
-        problems.addColumn(CourseProblem::line).setHeader(getTranslation("course-library.line"));
+        problems.addColumn(ContentProblem::file).setHeader(getTranslation("course-library.file")).setAutoWidth(true);
+        problems.addColumn(ContentProblem::line).setHeader(getTranslation("course-library.line"));
         problems.addColumn(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))
                 .setHeader(getTranslation("course-library.problem")).setFlexGrow(1);
         problems.setAllRowsVisible(true);

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
+import dev.podium.notification.NotificationItem;
 import dev.podium.notification.NotificationService;
-import dev.podium.notification.NotificationView;
 import dev.podium.security.SignedInUser;
 import dev.podium.shell.NavbarItem;
 import java.time.ZoneId;
@@ -69,7 +69,7 @@ class NotificationBell implements NavbarItem {
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale()).withZone(ZoneId.systemDefault());
-        for (NotificationView notification : mine) {
+        for (NotificationItem notification : mine) {
             Div item = new Div();
             item.addClassName("podium-notification");
             if (!notification.read()) {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dev.podium.course.CourseProblem;
+import dev.podium.content.ContentProblem;
 import dev.podium.policy.PolicyCoverage;
 import dev.podium.policy.PolicyService;
 import dev.podium.security.Roles;
@@ -27,10 +27,11 @@ class PolicyCoverageView extends Main implements HasDynamicTitle {
             policies.coverage(id).ifPresent(coverage -> add(section(coverage)));
         }
         if (!policies.problems().isEmpty()) {
-            Grid<CourseProblem> problems = new Grid<>();
+            Grid<ContentProblem> problems = new Grid<>();
             problems.setId("policy-problems");
-            problems.addColumn(CourseProblem::file).setHeader(getTranslation("course-library.file")).setAutoWidth(true);
-            problems.addColumn(CourseProblem::line).setHeader(getTranslation("course-library.line"));
+            problems.addColumn(ContentProblem::file).setHeader(getTranslation("course-library.file"))
+                    .setAutoWidth(true);
+            problems.addColumn(ContentProblem::line).setHeader(getTranslation("course-library.line"));
             problems.addColumn(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))
                     .setHeader(getTranslation("course-library.problem")).setFlexGrow(1);
             problems.setItems(policies.problems());

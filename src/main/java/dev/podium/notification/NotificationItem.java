@@ -7,6 +7,6 @@ import java.util.List;
  * A notification as its recipient sees it: a translation key with its arguments, where it leads, when it came and
  * whether it was read.
  */
-public record NotificationView(long id, String messageKey, List<String> arguments, String link, Instant createdAt,
+public record NotificationItem(long id, String messageKey, List<String> arguments, String link, Instant createdAt,
         boolean read) {
 }

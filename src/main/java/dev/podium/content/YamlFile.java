@@ -1,4 +1,4 @@
-package dev.podium.course;
+package dev.podium.content;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,13 +18,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * A YAML document read as nodes, so every value keeps its line and every problem can name it. Only plain
  * mappings, sequences and scalars are read: no tags, no Java objects, no anchors beyond what SnakeYAML resolves.
  */
-final class YamlFile {
+public final class YamlFile {
 
     private final String file;
     private final int lineOffset;
-    private final Problems problems;
+    private final ContentProblems problems;
 
-    private YamlFile(String file, int lineOffset, Problems problems) {
+    private YamlFile(String file, int lineOffset, ContentProblems problems) {
         this.file = file;
         this.lineOffset = lineOffset;
         this.problems = problems;
@@ -34,7 +34,7 @@ final class YamlFile {
      * Parses {@code text} (which starts at line {@code lineOffset + 1} of {@code file}) into a mapping, or reports
      * why it cannot.
      */
-    static Optional<Mapping> parse(String file, String text, int lineOffset, Problems problems) {
+    public static Optional<Mapping> parse(String file, String text, int lineOffset, ContentProblems problems) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported with lines by Mapping instead
         options.setMaxAliasesForCollections(10);
@@ -45,14 +45,14 @@ final class YamlFile {
             root = new Yaml(options).compose(new java.io.StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1 + lineOffset;
-            problems.add(file, line, "course.problem.yaml-syntax", String.valueOf(e.getProblem()));
+            problems.add(file, line, "content.problem.yaml-syntax", String.valueOf(e.getProblem()));
             return Optional.empty();
         } catch (RuntimeException e) {
-            problems.add(file, lineOffset + 1, "course.problem.yaml-syntax", String.valueOf(e.getMessage()));
+            problems.add(file, lineOffset + 1, "content.problem.yaml-syntax", String.valueOf(e.getMessage()));
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
-            problems.add(file, root == null ? lineOffset + 1 : reader.line(root), "course.problem.yaml-not-mapping");
+            problems.add(file, root == null ? lineOffset + 1 : reader.line(root), "content.problem.yaml-not-mapping");
             return Optional.empty();
         }
         return Optional.of(reader.new Mapping(mapping));
@@ -74,20 +74,23 @@ final class YamlFile {
         }
     }
 
-    int line(Node node) {
+    /** The file line a node starts on (1-based). */
+    public int line(Node node) {
         return node.getStartMark().getLine() + 1 + lineOffset;
     }
 
-    String file() {
+    /** The file as problems name it. */
+    public String file() {
         return file;
     }
 
-    Problems problems() {
+    /** Where this file's problems go. */
+    public ContentProblems problems() {
         return problems;
     }
 
     /** A YAML mapping whose keys are plain strings. */
-    final class Mapping {
+    public final class Mapping {
 
         private final MappingNode node;
         private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
@@ -97,49 +100,58 @@ final class YamlFile {
             for (NodeTuple tuple : node.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
                     if (entries.putIfAbsent(key.getValue(), tuple) != null) {
-                        problems.add(file, YamlFile.this.line(key), "course.problem.duplicate-key", key.getValue());
+                        problems.add(file, YamlFile.this.line(key), "content.problem.duplicate-key", key.getValue());
                     }
                 } else {
-                    problems.add(file, YamlFile.this.line(tuple.getKeyNode()), "course.problem.key-not-text");
+                    problems.add(file, YamlFile.this.line(tuple.getKeyNode()), "content.problem.key-not-text");
                 }
             }
         }
 
-        int line() {
+        /** The line the mapping starts on. */
+        public int line() {
             return YamlFile.this.line(node);
         }
 
-        int line(String key) {
+        /** The line of a key's value, or of the mapping when the key is absent. */
+        public int line(String key) {
             NodeTuple tuple = entries.get(key);
             return tuple == null ? line() : YamlFile.this.line(tuple.getValueNode());
         }
 
-        YamlFile yaml() {
+        /** The file this mapping is in. */
+        public YamlFile yaml() {
             return YamlFile.this;
         }
 
-        boolean has(String key) {
+        /** Whether the key is present. */
+        public boolean has(String key) {
             return entries.containsKey(key);
         }
 
-        java.util.Set<String> keys() {
+        /** The keys, in file order. */
+        public java.util.Set<String> keys() {
             return entries.keySet();
         }
 
         /** Reports keys this mapping does not know, so a typo ("pasMark") is not silently ignored. */
-        void allowOnly(java.util.Collection<String> known) {
+        public void allowOnly(java.util.Collection<String> known) {
             entries.forEach((key, tuple) -> {
                 if (!known.contains(key)) {
-                    problems.add(file, YamlFile.this.line(tuple.getKeyNode()), "course.problem.unknown-key", key);
+                    problems.add(file, YamlFile.this.line(tuple.getKeyNode()), "content.problem.unknown-key", key);
                 }
             });
         }
 
-        Optional<String> text(String key, boolean required) {
+        /**
+         * A non-empty text, stripped, its {@code {{variables}}} checked; reports a missing required key or a value
+         * that is not text.
+         */
+        public Optional<String> text(String key, boolean required) {
             NodeTuple tuple = entries.get(key);
             if (tuple == null) {
                 if (required) {
-                    problems.add(file, line(), "course.problem.missing-key", key);
+                    problems.add(file, line(), "content.problem.missing-key", key);
                 }
                 return Optional.empty();
             }
@@ -147,11 +159,12 @@ final class YamlFile {
                 checkVariables(scalar);
                 return Optional.of(scalar.getValue().strip());
             }
-            problems.add(file, YamlFile.this.line(tuple.getValueNode()), "course.problem.expected-text", key);
+            problems.add(file, YamlFile.this.line(tuple.getValueNode()), "content.problem.expected-text", key);
             return Optional.empty();
         }
 
-        Optional<Integer> integer(String key, boolean required, int min, int max) {
+        /** A whole number from {@code min} to {@code max}; reports anything else. */
+        public Optional<Integer> integer(String key, boolean required, int min, int max) {
             Optional<String> text = text(key, required);
             if (text.isEmpty()) {
                 return Optional.empty();
@@ -159,17 +172,18 @@ final class YamlFile {
             try {
                 int value = Integer.parseInt(text.get());
                 if (value < min || value > max) {
-                    problems.add(file, line(key), "course.problem.out-of-range", key, value, min, max);
+                    problems.add(file, line(key), "content.problem.out-of-range", key, value, min, max);
                     return Optional.empty();
                 }
                 return Optional.of(value);
             } catch (NumberFormatException e) {
-                problems.add(file, line(key), "course.problem.expected-number", key, text.get());
+                problems.add(file, line(key), "content.problem.expected-number", key, text.get());
                 return Optional.empty();
             }
         }
 
-        Optional<Boolean> bool(String key, boolean required) {
+        /** {@code true}/{@code yes} or {@code false}/{@code no}; reports anything else. */
+        public Optional<Boolean> bool(String key, boolean required) {
             Optional<String> text = text(key, required);
             if (text.isEmpty()) {
                 return Optional.empty();
@@ -178,64 +192,65 @@ final class YamlFile {
                 case "true", "yes" -> Optional.of(true);
                 case "false", "no" -> Optional.of(false);
                 default -> {
-                    problems.add(file, line(key), "course.problem.expected-boolean", key, text.get());
+                    problems.add(file, line(key), "content.problem.expected-boolean", key, text.get());
                     yield Optional.empty();
                 }
             };
         }
 
-        Optional<Mapping> mapping(String key, boolean required) {
+        /** A nested mapping; reports a missing required key or a value that is not a mapping. */
+        public Optional<Mapping> mapping(String key, boolean required) {
             NodeTuple tuple = entries.get(key);
             if (tuple == null) {
                 if (required) {
-                    problems.add(file, line(), "course.problem.missing-key", key);
+                    problems.add(file, line(), "content.problem.missing-key", key);
                 }
                 return Optional.empty();
             }
             if (tuple.getValueNode() instanceof MappingNode mapping) {
                 return Optional.of(new Mapping(mapping));
             }
-            problems.add(file, YamlFile.this.line(tuple.getValueNode()), "course.problem.expected-mapping", key);
+            problems.add(file, YamlFile.this.line(tuple.getValueNode()), "content.problem.expected-mapping", key);
             return Optional.empty();
         }
 
         /** The items of a sequence; a missing key is an empty list (reported when required). */
-        List<Node> sequence(String key, boolean required) {
+        public List<Node> sequence(String key, boolean required) {
             NodeTuple tuple = entries.get(key);
             if (tuple == null) {
                 if (required) {
-                    problems.add(file, line(), "course.problem.missing-key", key);
+                    problems.add(file, line(), "content.problem.missing-key", key);
                 }
                 return List.of();
             }
             if (tuple.getValueNode() instanceof SequenceNode sequence) {
                 return sequence.getValue();
             }
-            problems.add(file, YamlFile.this.line(tuple.getValueNode()), "course.problem.expected-list", key);
+            problems.add(file, YamlFile.this.line(tuple.getValueNode()), "content.problem.expected-list", key);
             return List.of();
         }
 
         /** A sequence of plain texts. */
-        List<String> texts(String key, boolean required) {
+        public List<String> texts(String key, boolean required) {
             List<String> values = new ArrayList<>();
             for (Node item : sequence(key, required)) {
                 if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                     values.add(scalar.getValue().strip());
                 } else {
-                    problems.add(file, YamlFile.this.line(item), "course.problem.expected-text", key);
+                    problems.add(file, YamlFile.this.line(item), "content.problem.expected-text", key);
                 }
             }
             return values;
         }
 
         /** A sequence of mappings. */
-        List<Mapping> mappings(String key, boolean required) {
+        public List<Mapping> mappings(String key, boolean required) {
             List<Mapping> values = new ArrayList<>();
             for (Node item : sequence(key, required)) {
                 if (item instanceof MappingNode mapping) {
                     values.add(new Mapping(mapping));
                 } else {
-                    problems.add(file, YamlFile.this.line(item), "course.problem.expected-mapping", key);
+                    problems.add(file, YamlFile.this.line(item), "content.problem.expected-mapping", key);
                 }
             }
             return values;

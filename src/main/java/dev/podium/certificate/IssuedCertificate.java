@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param issueReason HR's reason for a certificate issued by hand
  * @param revokeReason HR's reason for revoking it
  */
-public record CertificateView(long id, EmployeeId employee, String employeeName, CertificateKind kind,
+public record IssuedCertificate(long id, EmployeeId employee, String employeeName, CertificateKind kind,
         String achievementId, String achievementTitle, Instant issuedAt, LocalDate expiresOn, String verificationCode,
         String verifyUrl, CertificateStatus status, Long supersedes, Long supersededBy, String issueReason,
         Instant revokedAt, String revokeReason) {

@@ -1,4 +1,4 @@
-package dev.podium.course;
+package dev.podium.content;
 
 import java.util.Map;
 

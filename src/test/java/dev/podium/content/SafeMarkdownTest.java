@@ -1,4 +1,4 @@
-package dev.podium.course;
+package dev.podium.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Rendering is the second line of defence: whatever slipped past validation must come out inert. */
-class LessonMarkdownTest {
+class SafeMarkdownTest {
 
     private static final Path COURSE = Path.of("/courses/demo").toAbsolutePath();
     private static final Path LESSON = COURSE.resolve("lessons/01-intro.md");
 
     private static String render(String markdown) {
-        return LessonMarkdown.render(markdown, COURSE, LESSON, image -> "course-assets/demo/abc/" + image);
+        return SafeMarkdown.render(markdown, COURSE, LESSON, image -> "course-assets/demo/abc/" + image);
     }
 
     @Test
@@ -47,11 +47,11 @@ class LessonMarkdownTest {
 
     @Test
     void a_link_scheme_is_found_through_the_whitespace_browsers_ignore() {
-        assertThat(LessonMarkdown.safeLink("java\tscript:alert(1)")).isFalse();
-        assertThat(LessonMarkdown.safeLink(" JAVASCRIPT:alert(1)")).isFalse();
-        assertThat(LessonMarkdown.safeLink("vbscript:x")).isFalse();
-        assertThat(LessonMarkdown.safeLink("mailto:a@b.example")).isTrue();
-        assertThat(LessonMarkdown.safeLink("../images/a.png")).isTrue();
-        assertThat(LessonMarkdown.safeLink("#section")).isTrue();
+        assertThat(SafeMarkdown.safeLink("java\tscript:alert(1)")).isFalse();
+        assertThat(SafeMarkdown.safeLink(" JAVASCRIPT:alert(1)")).isFalse();
+        assertThat(SafeMarkdown.safeLink("vbscript:x")).isFalse();
+        assertThat(SafeMarkdown.safeLink("mailto:a@b.example")).isTrue();
+        assertThat(SafeMarkdown.safeLink("../images/a.png")).isTrue();
+        assertThat(SafeMarkdown.safeLink("#section")).isTrue();
     }
 }

@@ -1,4 +1,4 @@
-package dev.podium.course;
+package dev.podium.content;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * One thing wrong in a course folder: the file (relative to the courses directory), the line (1-based, 0 when the
- * problem concerns the file as a whole) and what is wrong as a translation key with its arguments.
+ * One thing wrong in a text written as a file (a course, a policy): the file (relative to its folder of courses or
+ * policies), the line (1-based, 0 when the problem concerns the file as a whole) and what is wrong as a translation
+ * key with its arguments.
  */
-public record CourseProblem(String file, int line, String messageKey, List<Object> arguments) {
+public record ContentProblem(String file, int line, String messageKey, List<Object> arguments) {
 
-    public CourseProblem {
+    public ContentProblem {
         arguments = List.copyOf(arguments);
     }
 

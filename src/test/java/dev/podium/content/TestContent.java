@@ -1,4 +1,4 @@
-package dev.podium.course;
+package dev.podium.content;
 
 import dev.podium.activity.ActivityContentVariables;
 import dev.podium.activity.ActivityProperties;
@@ -7,21 +7,21 @@ import dev.podium.audit.AuditProperties;
 import java.util.List;
 
 /** The content variables with every default, built from the real sources as Spring builds them. */
-final class TestContent {
+public final class TestContent {
 
     private TestContent() {
     }
 
-    static ContentVariables variables() {
+    public static ContentVariables variables() {
         return variables(ActivityProperties.defaults());
     }
 
-    static ContentVariables variables(ActivityProperties activity) {
+    public static ContentVariables variables(ActivityProperties activity) {
         return ContentVariables.of(ContentProperties.defaults(), List.of(ActivityContentVariables.of(activity),
                 AuditContentVariables.of(AuditProperties.defaults())));
     }
 
-    static List<ContentVariableSource> sources() {
+    public static List<ContentVariableSource> sources() {
         return List.of(ActivityContentVariables.of(ActivityProperties.defaults()),
                 AuditContentVariables.of(AuditProperties.defaults()));
     }

@@ -1,4 +1,4 @@
-package dev.podium.course;
+package dev.podium.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,7 +38,7 @@ class ContentVariablesTest {
                 "#Bold_Employee", "comms@example.org", "security@example.org"), TestContent.sources());
         assertThat(variables.fillMarkdown("At {{company}}, use `{{hashtag}}` or {{hashtag}}.", Locale.ENGLISH))
                 .isEqualTo("At \\*Bold\\* \\[Co\\](javascript:x), use `#Bold_Employee` or #Bold\\_Employee.");
-        assertThat(LessonMarkdown.render(variables.fillMarkdown("At {{company}}.", Locale.ENGLISH),
+        assertThat(SafeMarkdown.render(variables.fillMarkdown("At {{company}}.", Locale.ENGLISH),
                 java.nio.file.Path.of("/x").toAbsolutePath(), java.nio.file.Path.of("/x/l.md").toAbsolutePath(),
                 image -> null)).doesNotContain("<a ").doesNotContain("<em>").contains("*Bold*");
     }

@@ -1,4 +1,4 @@
-package dev.podium.course;
+package dev.podium.content;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package dev.podium.course;
+package dev.podium.content;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +22,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
 /**
- * Lessons' Markdown: checked for anything unsafe when a course is validated, and rendered to HTML that is
- * sanitised again by jsoup's allow-list, so even a lesson that slipped past validation cannot run script.
+ * Markdown written as files (lessons, policies): checked for anything unsafe when the files are validated, and
+ * rendered to HTML that is sanitised again by jsoup's allow-list, so even a text that slipped past validation cannot
+ * run script. Images are files beside the text inside its folder (a course's); a text without a folder of images
+ * (a policy) has every image reported and dropped.
  */
-final class LessonMarkdown {
+public final class SafeMarkdown {
 
-    static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp");
+    /** The image files a text may show, by extension. */
+    public static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp");
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
     private static final Pattern EVENT_ATTRIBUTE = Pattern.compile("(?i)[\\s/\"']on[a-z]+\\s*=");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
@@ -40,15 +43,27 @@ final class LessonMarkdown {
             .preserveRelativeLinks(true)
             .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow");
 
-    private LessonMarkdown() {
+    private static final Path NO_FOLDER = Path.of("/podium-text-without-images").toAbsolutePath();
+
+    private SafeMarkdown() {
+    }
+
+    /** Reports every problem of a text without images, {@code firstLine} being the file line it starts on. */
+    public static void check(String markdown, String file, int firstLine, ContentProblems problems) {
+        check(markdown, file, firstLine, NO_FOLDER, NO_FOLDER.resolve("text.md"), problems);
+    }
+
+    /** Sanitised HTML of a text without images; any image is dropped. */
+    public static String render(String markdown) {
+        return render(markdown, NO_FOLDER, NO_FOLDER.resolve("text.md"), image -> null);
     }
 
     /**
      * Reports raw HTML, unsafe links and missing or external images. {@code firstLine} is the file line the
-     * Markdown starts on; {@code lessonFile} is the lesson's path inside {@code courseFolder}.
+     * Markdown starts on; {@code markdownFile} is the text's path inside {@code folder}, where its images must be.
      */
-    static void check(String markdown, String file, int firstLine, Path courseFolder, Path lessonFile,
-            Problems problems) {
+    public static void check(String markdown, String file, int firstLine, Path folder, Path markdownFile,
+            ContentProblems problems) {
         Node document = PARSER.parse(markdown);
         document.accept(new AbstractVisitor() {
             @Override
@@ -64,7 +79,7 @@ final class LessonMarkdown {
             @Override
             public void visit(Link link) {
                 if (!safeLink(link.getDestination())) {
-                    problems.add(file, line(link), "course.problem.unsafe-link", link.getDestination());
+                    problems.add(file, line(link), "content.problem.unsafe-link", link.getDestination());
                 }
                 visitChildren(link);
             }
@@ -73,16 +88,16 @@ final class LessonMarkdown {
             public void visit(Image image) {
                 String destination = image.getDestination();
                 if (scheme(destination) != null || destination.startsWith("/") || destination.startsWith("//")) {
-                    problems.add(file, line(image), "course.problem.external-image", destination);
+                    problems.add(file, line(image), "content.problem.external-image", destination);
                 } else {
-                    Path target = lessonFile.getParent().resolve(destination).normalize();
+                    Path target = markdownFile.getParent().resolve(destination).normalize();
                     String extension = extension(target.getFileName().toString());
-                    if (!target.startsWith(courseFolder) || !Files.isRegularFile(target)) {
-                        problems.add(file, line(image), "course.problem.missing-image", destination);
+                    if (!target.startsWith(folder) || !Files.isRegularFile(target)) {
+                        problems.add(file, line(image), "content.problem.missing-image", destination);
                     } else if (!IMAGE_TYPES.contains(extension)) {
-                        problems.add(file, line(image), "course.problem.image-type", destination);
+                        problems.add(file, line(image), "content.problem.image-type", destination);
                     } else if (extension.equals("svg") && !safeSvg(target)) {
-                        problems.add(file, line(image), "course.problem.unsafe-svg", destination);
+                        problems.add(file, line(image), "content.problem.unsafe-svg", destination);
                     }
                 }
                 visitChildren(image);
@@ -94,11 +109,11 @@ final class LessonMarkdown {
                     return; // a closing tag: its opening tag is reported already
                 }
                 if (lower.contains("<script")) {
-                    problems.add(file, line(node), "course.problem.html-script");
+                    problems.add(file, line(node), "content.problem.html-script");
                 } else if (EVENT_ATTRIBUTE.matcher(literal).find()) {
-                    problems.add(file, line(node), "course.problem.html-event-attribute");
+                    problems.add(file, line(node), "content.problem.html-event-attribute");
                 } else {
-                    problems.add(file, line(node), "course.problem.raw-html", abbreviate(literal.strip()));
+                    problems.add(file, line(node), "content.problem.raw-html", abbreviate(literal.strip()));
                 }
             }
 
@@ -110,10 +125,11 @@ final class LessonMarkdown {
     }
 
     /**
-     * Safe HTML for a lesson. Relative image paths become URLs from {@code imageUrl} (given the image's path
-     * inside the course folder, or null when it leaves the folder, which drops the image).
+     * Safe HTML for a text with images in its folder. Relative image paths become URLs from {@code imageUrl} (given
+     * the image's path inside {@code folder}; an image that leaves the folder, or gets null, is dropped).
      */
-    static String render(String markdown, Path courseFolder, Path lessonFile, Function<String, String> imageUrl) {
+    public static String render(String markdown, Path folder, Path markdownFile,
+            Function<String, String> imageUrl) {
         Node document = PARSER.parse(markdown);
         HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
@@ -121,9 +137,9 @@ final class LessonMarkdown {
                         String destination = image.getDestination();
                         String url = null;
                         if (scheme(destination) == null && !destination.startsWith("/")) {
-                            Path target = lessonFile.getParent().resolve(destination).normalize();
-                            if (target.startsWith(courseFolder)) {
-                                url = imageUrl.apply(courseFolder.relativize(target).toString().replace('\\', '/'));
+                            Path target = markdownFile.getParent().resolve(destination).normalize();
+                            if (target.startsWith(folder)) {
+                                url = imageUrl.apply(folder.relativize(target).toString().replace('\\', '/'));
                             }
                         }
                         attributes.put("src", url == null ? "" : url);
@@ -135,7 +151,7 @@ final class LessonMarkdown {
         return Jsoup.clean(html, SANITISER_BASE, SAFELIST);
     }
 
-    /** An SVG opened on its own runs its scripts: course SVGs may carry none, nor links out of the image. */
+    /** An SVG opened on its own runs its scripts: SVGs beside a text may carry none, nor links out of the image. */
     static boolean safeSvg(Path svg) {
         try {
             String text = Files.readString(svg).toLowerCase(Locale.ROOT);
@@ -158,7 +174,8 @@ final class LessonMarkdown {
         return matcher.find() ? matcher.group(1) : null;
     }
 
-    static String extension(String fileName) {
+    /** A file name's extension, lower-case, or empty. */
+    public static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

@@ -1,4 +1,4 @@
-package dev.podium.course;
+package dev.podium.content;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class ContentVariables {
 
     /** {@code {{name}}}, spaces inside the braces allowed; anything between double braces is checked. */
-    static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+    public static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
 
     /** Items of the profile audit rubric, in rubric order, as they appear in {@code rubric-<item>-points}. */
     public static final List<String> RUBRIC_ITEMS = List.of("profile-photo", "background-banner", "headline",
@@ -90,13 +90,6 @@ public class ContentVariables {
         return fill(markdown, values(language), true);
     }
 
-    /** Problems of a text whose variables are not known, {@code firstLine} being the file line it starts on. */
-    public static List<CourseProblem> check(String text, String file, int firstLine) {
-        Problems problems = new Problems();
-        check(text, file, firstLine, problems);
-        return problems.list();
-    }
-
     static Map<String, String> collect(ContentProperties properties, List<ContentVariableSource> sources,
             Locale language) {
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language);
@@ -122,8 +115,8 @@ public class ContentVariables {
         return Collections.unmodifiableMap(all);
     }
 
-    /** Reports every unknown {@code {{name}}} with the line it is on. */
-    static void check(String text, String file, int firstLine, Problems problems) {
+    /** Reports every unknown {@code {{name}}} with the line it is on, {@code firstLine} being the text's first. */
+    public static void check(String text, String file, int firstLine, ContentProblems problems) {
         if (text == null || !text.contains("{{")) {
             return;
         }
@@ -132,7 +125,7 @@ public class ContentVariables {
             Matcher matcher = VARIABLE.matcher(lines[i]);
             while (matcher.find()) {
                 if (!NAMES.contains(matcher.group(1))) {
-                    problems.add(file, firstLine + i, "course.problem.unknown-variable", matcher.group(1),
+                    problems.add(file, firstLine + i, "content.problem.unknown-variable", matcher.group(1),
                             suggestion(matcher.group(1)));
                 }
             }
