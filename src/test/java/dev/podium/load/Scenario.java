@@ -1,0 +1,153 @@
+package dev.podium.load;
+
+import dev.podium.load.LoadTest.Stats;
+import dev.podium.load.LoadTest.Stop;
+import dev.podium.load.VaadinClient.VaadinError;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * What one person does in Podium, step by step with a pause to read between steps, each step checked for what the
+ * click should have done (an element of the opened view is there, the lesson shows as done …). A step that fails is
+ * recorded as an error and ends that person's run.
+ */
+final class Scenario {
+
+    /** The course the employees work in: self-enrolment, lessons with quizzes (courses/social-leadership). */
+    static final String COURSE = "courses/social-leadership";
+    private static final List<String> LESSONS = List.of("your-own-voice", "trust-and-mutual-gain", "starting-from-zero",
+            "programme-from-your-side", "personal-learning-network");
+
+    final VaadinClient client;
+    private final Stats stats;
+    private final Random random;
+    private final Duration think;
+
+    Scenario(VaadinClient client, Stats stats, Random random, Duration think) {
+        this.client = client;
+        this.stats = stats;
+        this.random = random;
+        this.think = think;
+    }
+
+    /** Home, the catalogue, the course, a lesson, mark it complete, answer its quiz, My voice. */
+    void employee() {
+        step("home", () -> {
+            client.navigate("");
+            expect("home-greeting");
+        });
+        step("catalogue", () -> {
+            client.navigate("courses");
+            expect("catalogue-cards");
+        });
+        step("course", () -> {
+            client.navigate(COURSE);
+            expect("course-title");
+        });
+        if (client.has("course-enrol")) {
+            step("enrol", () -> {
+                client.click("course-enrol");
+                if (client.has("course-enrol")) {
+                    throw new VaadinError("Enrolling left the enrol button in place");
+                }
+            });
+        }
+        List<String> links = client.links(COURSE + "/");
+        String lesson = links.isEmpty() ? COURSE + "/" + LESSONS.get(random.nextInt(LESSONS.size()))
+                : links.get(random.nextInt(links.size()));
+        step("lesson", () -> {
+            client.navigate(lesson);
+            expect("lesson-title");
+        });
+        if (client.has("lesson-complete")) {
+            step("mark complete", () -> {
+                client.click("lesson-complete");
+                expect("lesson-done");
+            });
+        }
+        if (client.has("quiz-submit")) {
+            for (String question : client.idsStartingWith("quiz-q-")) {
+                if (client.tree().byId(question).map(n -> "vaadin-radio-group".equals(n.string("tag"))).orElse(false)) {
+                    step("quiz answer", () -> client.chooseRadio(question, random.nextInt(4)));
+                }
+            }
+            step("quiz submit", () -> {
+                client.click("quiz-submit");
+                expect("quiz-result");
+            });
+        }
+        step("my voice", () -> {
+            client.navigate("voice");
+            if (!client.has("voice-total") && !client.has("voice-no-import")) {
+                throw new VaadinError("My voice shows neither an index nor the call to import");
+            }
+        });
+    }
+
+    /** Home, the review inbox, the programme board, renewals to sign off. */
+    void coach() {
+        step("home", () -> {
+            client.navigate("");
+            expect("home-greeting");
+        });
+        step("coach inbox", () -> {
+            client.navigate("coach/audits");
+            expect("audit-inbox");
+        });
+        step("coach programmes", () -> {
+            client.navigate("coach/programmes");
+            expect("coach-participants");
+        });
+        step("coach renewals", () -> client.navigate("coach/renewals"));
+    }
+
+    /** The dashboard, a department filter, a drill-down, the employee grid scrolled down two pages. */
+    void hr() {
+        step("dashboard", () -> {
+            client.navigate("dashboard");
+            expect("dashboard-figures");
+        });
+        step("dashboard filter", () -> client.chooseComboItem("filter-department", random.nextInt(5)));
+        List<String> drills = client.idsStartingWith("drill-").stream()
+                .filter(id -> !id.equals("drill-down") && !id.equals("drill-grid")).toList();
+        if (!drills.isEmpty()) {
+            String drill = drills.get(random.nextInt(drills.size()));
+            step("drill-down", () -> {
+                client.click(drill);
+                expect("drill-grid");
+            });
+        }
+        step("employees", () -> {
+            client.navigate("employees");
+            expect("employee-grid");
+        });
+        step("employee scroll", () -> client.scrollGrid("employee-grid", 50, 100));
+        step("employee scroll", () -> client.scrollGrid("employee-grid", 150, 100));
+    }
+
+    void step(String name, Runnable action) {
+        long start = System.nanoTime();
+        try {
+            action.run();
+            stats.record(name, System.nanoTime() - start);
+        } catch (VaadinError | IllegalStateException e) {
+            stats.error(name, e.getMessage());
+            throw new Stop();
+        }
+        pause();
+    }
+
+    private void expect(String elementId) {
+        if (!client.has(elementId)) {
+            throw new VaadinError("#" + elementId + " is not on the page after the step");
+        }
+    }
+
+    private void pause() {
+        long millis = think.toMillis();
+        if (millis > 0) {
+            LoadTest.sleep(millis / 2 + (long) (random.nextDouble() * millis));
+        }
+    }
+}
