@@ -174,6 +174,26 @@ final class VaadinClient {
         rpc(rpc);
     }
 
+    /** Ticks check boxes of a check box group one after the other, as clicks on them do. */
+    void tickBoxes(String groupId, List<Integer> indexes) {
+        UiTree.Node group = tree.byId(groupId).orElseThrow(() -> new VaadinError("No check box group #" + groupId));
+        List<UiTree.Node> boxes = tree.children(group, "vaadin-checkbox");
+        if (boxes.isEmpty()) {
+            throw new VaadinError("Check box group #" + groupId + " has no boxes");
+        }
+        ArrayNode value = JSON.createArrayNode();
+        for (int index : indexes) {
+            UiTree.Node box = boxes.get(Math.floorMod(index, boxes.size()));
+            value.add(box.string("value"));
+            ArrayNode rpc = JSON.createArrayNode();
+            rpc.add(sync(box.id, "checked", JSON.booleanNode(true)));
+            rpc.add(event(box.id, "checked-changed", JSON.createObjectNode()));
+            rpc.add(sync(group.id, "value", value.deepCopy()));
+            rpc.add(event(group.id, "value-changed", JSON.createObjectNode()));
+            rpc(rpc);
+        }
+    }
+
     /**
      * Opens a combo box (its data connector asks for the first items), then picks the item at the index by the key
      * the server gave it, as choosing it from the list does.
@@ -199,6 +219,11 @@ final class VaadinClient {
     void scrollGrid(String gridId, int first, int count) {
         UiTree.Node grid = tree.byId(gridId).orElseThrow(() -> new VaadinError("No grid #" + gridId));
         rpc(published(grid.id, "setViewportRange", JSON.createArrayNode().add(first).add(count)));
+    }
+
+    /** A plain GET in the same session, e.g. of a static file: the ceiling the Vaadin steps are compared with. */
+    void fetch(String path) {
+        get(path);
     }
 
     /** The heartbeat an open tab sends every {@code heartbeatInterval} seconds. */
