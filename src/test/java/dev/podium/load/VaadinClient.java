@@ -59,6 +59,8 @@ final class VaadinClient {
     private int historyIndex;
     private UiTree tree = new UiTree();
     private String lastResponse = "";
+    private int heartbeatSeconds = 30;
+    private long lastHeartbeat = System.nanoTime();
 
     VaadinClient(HttpClient http, String baseUrl) {
         this.http = http;
@@ -113,6 +115,8 @@ final class VaadinClient {
             throw new VaadinError("The bootstrap answered without appConfig.uidl: " + abbreviate(json));
         }
         uiId = config.path("v-uiId").asInt();
+        heartbeatSeconds = config.path("heartbeatInterval").asInt(30);
+        lastHeartbeat = System.nanoTime();
         securityKey = uidl.path("Vaadin-Security-Key").asString(null);
         syncId = uidl.path("syncId").asInt(0);
         clientId = uidl.path("clientId").asInt(0);
@@ -222,12 +226,21 @@ final class VaadinClient {
     }
 
     /** A plain GET in the same session, e.g. of a static file: the ceiling the Vaadin steps are compared with. */
-    void fetch(String path) {
-        get(path);
+    String fetch(String path) {
+        return get(path);
+    }
+
+    /**
+     * Whether the tab's heartbeat is due: a browser sends one every {@code heartbeatInterval} seconds, and Vaadin
+     * closes a UI that missed three, whatever else it sent.
+     */
+    boolean heartbeatDue() {
+        return heartbeatSeconds > 0 && System.nanoTime() - lastHeartbeat >= heartbeatSeconds * 1_000_000_000L;
     }
 
     /** The heartbeat an open tab sends every {@code heartbeatInterval} seconds. */
     void heartbeat() {
+        lastHeartbeat = System.nanoTime();
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "?v-r=heartbeat&v-uiId=" + uiId))
                 .header("Content-Type", "text/plain;charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.noBody()));

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * Podium's load test: virtual people working in the UI of a running Podium over Vaadin's own protocol
  * ({@link VaadinClient}), with think time between their clicks, then the heap per open session after a full GC, and
  * the heap again once the sessions have expired. Prints p50/p95/p99 per step, throughput and errors, and ends by
- * itself. Run by {@code scripts/load-test} (see the README); {@code LoadDriverIT} runs it briefly in the suite.
+ * itself. Run by {@code scripts/load-test} (see the README); {@code LoadDriverIntegrationTest} runs it briefly in the suite.
  *
  * <p>Options (system properties): {@code load.url} (http://127.0.0.1:8080/), {@code load.users} (300),
  * {@code load.think} (10s; a person's pause between steps, varied ±50 %), {@code load.duration} (5m),
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * with {@code jcmd}), {@code load.memory-sessions} (1000), {@code load.session-wait} (how long to wait for the
  * sessions to expire; 0 skips), {@code load.report} (a file the summary is also written to).
  */
-public final class LoadTest {
+public final class LoadDriver {
 
     /** The main views whose heap per session is measured: route and the element that shows it opened. */
     static final List<String> MEMORY_VIEWS = List.of("", "courses", "learning", "voice", "courses/social-leadership");
@@ -51,7 +51,7 @@ public final class LoadTest {
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    LoadTest(String url, int users, Duration think, Duration duration, Duration ramp, Map<String, List<String>> accounts,
+    LoadDriver(String url, int users, Duration think, Duration duration, Duration ramp, Map<String, List<String>> accounts,
             String password) {
         this.url = url;
         this.users = users;
@@ -68,7 +68,7 @@ public final class LoadTest {
             throw new IllegalArgumentException("The load test only talks to this machine (loopback), not " + url);
         }
         Map<String, List<String>> accounts = readAccounts(Path.of(System.getProperty("load.accounts", "load-accounts.txt")));
-        LoadTest test = new LoadTest(url, Integer.getInteger("load.users", 300),
+        LoadDriver test = new LoadDriver(url, Integer.getInteger("load.users", 300),
                 Duration.parse("PT" + System.getProperty("load.think", "10s")),
                 Duration.parse("PT" + System.getProperty("load.duration", "5m")),
                 Duration.parse("PT" + System.getProperty("load.ramp", "60s")), accounts,
@@ -88,18 +88,19 @@ public final class LoadTest {
             out.accept(String.format(Locale.ROOT, "heap after full GC before the run: %,d KB", baseline / 1024));
         }
         Duration elapsed = test.run();
+        if (heap != null) {
+            out.accept("open HTTP sessions after the run (Tomcat): " + test.activeSessions());
+        }
         test.stats.print(out, elapsed);
         out.accept("machine load average after the run: " + loadAverage());
         if (heap != null) {
-            test.memory(heap, Integer.getInteger("load.memory-sessions", 1000), out);
             Duration wait = Duration.parse("PT" + System.getProperty("load.session-wait", "0s"));
             if (!wait.isZero()) {
-                out.accept("waiting " + wait.toSeconds() + " s for the sessions to expire …");
-                Thread.sleep(wait.toMillis());
-                long after = heap.usedAfterFullGc();
-                out.accept(String.format(Locale.ROOT,
-                        "heap after full GC once the sessions expired: %,d KB (baseline before the run %,d KB, %+,d KB)",
-                        after / 1024, baseline / 1024, (after - baseline) / 1024));
+                test.expire(heap, wait, baseline, "the run's", out);
+            }
+            test.memory(heap, Integer.getInteger("load.memory-sessions", 1000), out);
+            if (!wait.isZero()) {
+                test.expire(heap, wait, baseline, "the memory figure's", out);
             }
         }
         String file = System.getProperty("load.report", "");
@@ -144,9 +145,15 @@ public final class LoadTest {
     void person(int index, long end) {
         String role = roleOf(index);
         List<String> pool = accounts.get(role);
-        String account = pool.get(index % pool.size());
+        // the n-th person of a role takes that role's n-th account, round the pool again when there are more people
+        int ordinal = 0;
+        for (int i = 0; i < index; i++) {
+            ordinal += roleOf(i).equals(role) ? 1 : 0;
+        }
+        String account = pool.get(ordinal % pool.size());
         Random random = new Random(index);
-        Scenario scenario = new Scenario(new VaadinClient(http, url), stats, random, think);
+        Scenario scenario = new Scenario(new VaadinClient(http, url), stats, random, think,
+                ordinal < pool.size());
         try {
             scenario.step("login", () -> scenario.client.login(account, password));
             do {
@@ -162,6 +169,18 @@ public final class LoadTest {
         }
     }
 
+    /** Waits until sessions have expired, then prints the open sessions and the heap after a full GC. */
+    void expire(Heap heap, Duration wait, long baseline, String whose, Consumer<String> out)
+            throws InterruptedException {
+        out.accept("waiting " + wait.toSeconds() + " s for " + whose + " sessions to expire …");
+        Thread.sleep(wait.toMillis());
+        out.accept("open HTTP sessions now (Tomcat): " + activeSessions());
+        long after = heap.usedAfterFullGc();
+        out.accept(String.format(Locale.ROOT,
+                "heap after full GC once %s sessions expired: %,d KB (baseline before the run %,d KB, %+,d KB)",
+                whose, after / 1024, baseline / 1024, (after - baseline) / 1024));
+    }
+
     /** Opens sessions on each main view in turn and prints the heap each view's sessions add, after a full GC. */
     void memory(Heap heap, int sessions, Consumer<String> out) throws InterruptedException {
         int perView = Math.max(1, sessions / MEMORY_VIEWS.size());
@@ -173,7 +192,7 @@ public final class LoadTest {
         AtomicLong failures = new AtomicLong();
         int counter = 0;
         for (String view : MEMORY_VIEWS) {
-            try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
                 for (int i = 0; i < perView; i++) {
                     String account = employees.get(counter++ % employees.size());
                     pool.submit(() -> {
@@ -191,12 +210,34 @@ public final class LoadTest {
                 }
             }
             long used = heap.usedAfterFullGc();
-            out.accept(String.format(Locale.ROOT, "  /%-28s %,6d sessions open, heap %,d KB, %,d KB per session on this view",
-                    view, open.size(), used / 1024, (used - before) / 1024 / perView));
+            out.accept(String.format(Locale.ROOT,
+                    "  /%-28s %,6d sessions opened (Tomcat: %s), heap %,d KB, %,d KB per session on this view",
+                    view, open.size(), activeSessions(), used / 1024, (used - before) / 1024 / perView));
             before = used;
         }
         out.accept("  sessions that failed to open: " + failures.get());
     }
+
+    /**
+     * Tomcat's count of open HTTP sessions (actuator metric {@code tomcat.sessions.active.current}), read by an HR
+     * session of its own, which counts itself; "unknown" when the metric cannot be read.
+     */
+    String activeSessions() {
+        try {
+            if (observer == null) {
+                observer = new VaadinClient(http, url);
+                observer.login(accounts.get("hr").getFirst(), password);
+            }
+            String json = observer.fetch("actuator/metrics/tomcat.sessions.active.current");
+            return String.valueOf((long) VaadinClient.JSON.readTree(json).path("measurements").path(0).path("value")
+                    .asDouble());
+        } catch (RuntimeException e) {
+            observer = null;
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    private VaadinClient observer;
 
     static Map<String, List<String>> readAccounts(Path file) throws IOException {
         Map<String, List<String>> accounts = new ConcurrentHashMap<>();
@@ -273,6 +314,7 @@ public final class LoadTest {
     /** Latencies per step and the errors, with what each error said (the first few). */
     static final class Stats {
         static final String CEILING = "~ceiling: static GET";
+        static final String HEARTBEAT = "~heartbeat";
         private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
         private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
         private final ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
@@ -311,7 +353,7 @@ public final class LoadTest {
             for (String step : latencies.keySet().stream().sorted().toList()) {
                 List<Long> sorted = new ArrayList<>(latencies.get(step));
                 Collections.sort(sorted);
-                if (!step.equals(CEILING)) {
+                if (!step.startsWith("~")) {
                     all.addAll(sorted);
                 }
                 out.accept(String.format(Locale.ROOT, "%-22s %8d %8.0f %8.0f %8.0f %8.0f %7d", step, sorted.size(),
