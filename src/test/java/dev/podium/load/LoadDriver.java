@@ -154,8 +154,10 @@ public final class LoadDriver {
         Random random = new Random(index);
         Scenario scenario = new Scenario(new VaadinClient(http, url), stats, random, think,
                 ordinal < pool.size());
+        Thread heartbeats = null;
         try {
             scenario.step("login", () -> scenario.client.login(account, password));
+            heartbeats = scenario.heartbeats();
             do {
                 switch (role) {
                     case "coach" -> scenario.coach();
@@ -166,6 +168,10 @@ public final class LoadDriver {
             } while (System.nanoTime() < end);
         } catch (Stop stop) {
             // the person gave up after an error, as a person facing an error page would
+        } finally {
+            if (heartbeats != null) {
+                heartbeats.interrupt();
+            }
         }
     }
 

@@ -29,6 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class VaadinClient {
 
     static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final java.time.Duration REQUEST_TIMEOUT = java.time.Duration.ofSeconds(60);
     private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
     private static final Pattern CONFIRM = Pattern.compile(
@@ -50,8 +51,9 @@ final class VaadinClient {
     private final String base;
     private final String origin;
     private final String windowName = "v-" + Math.random();
-    private String sessionCookie;
-    private int uiId = -1;
+    // read by the heartbeat's own thread as well
+    private volatile String sessionCookie;
+    private volatile int uiId = -1;
     private String securityKey;
     private int syncId;
     private int clientId;
@@ -59,8 +61,7 @@ final class VaadinClient {
     private int historyIndex;
     private UiTree tree = new UiTree();
     private String lastResponse = "";
-    private int heartbeatSeconds = 30;
-    private long lastHeartbeat = System.nanoTime();
+    private volatile int heartbeatSeconds = 30;
 
     VaadinClient(HttpClient http, String baseUrl) {
         this.http = http;
@@ -116,7 +117,6 @@ final class VaadinClient {
         }
         uiId = config.path("v-uiId").asInt();
         heartbeatSeconds = config.path("heartbeatInterval").asInt(30);
-        lastHeartbeat = System.nanoTime();
         securityKey = uidl.path("Vaadin-Security-Key").asString(null);
         syncId = uidl.path("syncId").asInt(0);
         clientId = uidl.path("clientId").asInt(0);
@@ -230,17 +230,13 @@ final class VaadinClient {
         return get(path);
     }
 
-    /**
-     * Whether the tab's heartbeat is due: a browser sends one every {@code heartbeatInterval} seconds, and Vaadin
-     * closes a UI that missed three, whatever else it sent.
-     */
-    boolean heartbeatDue() {
-        return heartbeatSeconds > 0 && System.nanoTime() - lastHeartbeat >= heartbeatSeconds * 1_000_000_000L;
+    /** Seconds between heartbeats, as the server's bootstrap configured the tab. */
+    int heartbeatSeconds() {
+        return heartbeatSeconds;
     }
 
     /** The heartbeat an open tab sends every {@code heartbeatInterval} seconds. */
     void heartbeat() {
-        lastHeartbeat = System.nanoTime();
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "?v-r=heartbeat&v-uiId=" + uiId))
                 .header("Content-Type", "text/plain;charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.noBody()));
@@ -385,7 +381,8 @@ final class VaadinClient {
             request.header("Cookie", "JSESSIONID=" + sessionCookie);
         }
         try {
-            HttpResponse<String> response = http.send(request.build(),
+            // a browser gives up too; a request that never answers is an error, not a hang of the whole run
+            HttpResponse<String> response = http.send(request.timeout(REQUEST_TIMEOUT).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             for (String cookie : response.headers().allValues("Set-Cookie")) {
                 Matcher session = SESSION_COOKIE.matcher(cookie);
