@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeFilter;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;

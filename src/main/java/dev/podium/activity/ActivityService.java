@@ -1,7 +1,7 @@
 package dev.podium.activity;
 
-import dev.podium.security.CurrentUser;
-import dev.podium.security.Roles;
+import dev.podium.shared.CurrentUser;
+import dev.podium.shared.Roles;
 import dev.podium.shared.EmployeeId;
 import dev.podium.shared.LogSafe;
 import jakarta.annotation.PreDestroy;

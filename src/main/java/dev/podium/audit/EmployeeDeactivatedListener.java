@@ -1,7 +1,7 @@
 package dev.podium.audit;
 
 import dev.podium.people.EmployeeDeactivated;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

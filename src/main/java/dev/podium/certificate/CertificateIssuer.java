@@ -5,7 +5,7 @@ import dev.podium.course.CourseOutline;
 import dev.podium.course.CourseService;
 import dev.podium.people.EmployeeDetails;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.time.Clock;

@@ -5,7 +5,7 @@ import dev.podium.activity.ActivityService;
 import dev.podium.notification.NotificationService;
 import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -2,11 +2,11 @@ package dev.podium.certificate;
 
 import dev.podium.course.CourseService;
 import dev.podium.course.CourseSummary;
-import dev.podium.security.CurrentUser;
-import dev.podium.security.Role;
-import dev.podium.security.Roles;
-import dev.podium.security.SignedInUser;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.CurrentUser;
+import dev.podium.shared.Role;
+import dev.podium.shared.Roles;
+import dev.podium.shared.SignedInUser;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;

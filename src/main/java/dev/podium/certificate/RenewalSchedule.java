@@ -1,6 +1,6 @@
 package dev.podium.certificate;
 
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.ClusterLock;
 import java.time.Duration;
 import java.time.ZonedDateTime;

@@ -7,7 +7,7 @@ import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeDeactivated;
 import dev.podium.people.EmployeeService;
 import dev.podium.policy.PolicyAttested;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.time.Clock;
 import org.slf4j.Logger;

@@ -2,7 +2,7 @@ package dev.podium.coaching;
 
 import dev.podium.activity.ActivityService;
 import dev.podium.notification.NotificationService;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;

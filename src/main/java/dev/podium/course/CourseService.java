@@ -5,7 +5,7 @@ import dev.podium.course.CourseDefinition.LessonDefinition;
 import dev.podium.course.CourseDefinition.OptionDefinition;
 import dev.podium.course.CourseDefinition.QuestionDefinition;
 import dev.podium.course.CourseDefinition.QuizDefinition;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import dev.podium.shared.CourseId;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;

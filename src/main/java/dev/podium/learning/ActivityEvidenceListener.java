@@ -6,7 +6,7 @@ import dev.podium.activity.ActivityService;
 import dev.podium.activity.VoiceTopicsChosen;
 import dev.podium.course.PracticeEvidence;
 import dev.podium.course.TaskCompletion;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.EmployeeId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,7 +3,7 @@ package dev.podium.learning;
 import dev.podium.audit.ProfileAuditApproved;
 import dev.podium.audit.ProfileAuditSubmitted;
 import dev.podium.course.PracticeEvidence;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.EmployeeId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,7 +9,7 @@ import dev.podium.course.PracticeEvidence;
 import dev.podium.course.PracticeTask;
 import dev.podium.course.TaskCompletion;
 import dev.podium.policy.PolicyService;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.util.Locale;
 import java.util.Set;

@@ -2,7 +2,7 @@ package dev.podium.learning;
 
 import dev.podium.course.CourseService;
 import dev.podium.notification.NotificationService;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.ClusterLock;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;

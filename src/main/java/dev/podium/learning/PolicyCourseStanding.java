@@ -2,7 +2,7 @@ package dev.podium.learning;
 
 import dev.podium.policy.CourseAtSigning;
 import dev.podium.policy.CourseAtSigningSource;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.util.Optional;

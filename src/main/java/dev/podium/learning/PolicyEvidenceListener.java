@@ -2,7 +2,7 @@ package dev.podium.learning;
 
 import dev.podium.course.PracticeEvidence;
 import dev.podium.policy.PolicyAttested;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

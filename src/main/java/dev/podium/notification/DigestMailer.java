@@ -3,7 +3,7 @@ package dev.podium.notification;
 import com.vaadin.flow.i18n.I18NProvider;
 import dev.podium.security.AccountService;
 import dev.podium.security.MailContact;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.podium.notification;
 
-import dev.podium.security.CurrentUser;
-import dev.podium.security.Roles;
+import dev.podium.shared.CurrentUser;
+import dev.podium.shared.Roles;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;

@@ -2,8 +2,8 @@ package dev.podium.people;
 
 import dev.podium.security.AccountService;
 import dev.podium.security.DemoCredentials;
-import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.Role;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.ClusterLock;
 import dev.podium.shared.EmployeeId;
 import java.time.Duration;

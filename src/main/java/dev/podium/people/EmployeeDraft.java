@@ -1,6 +1,6 @@
 package dev.podium.people;
 
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.EmployeeId;
 import java.util.Locale;
 import java.util.Set;

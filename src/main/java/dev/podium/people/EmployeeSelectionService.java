@@ -1,6 +1,6 @@
 package dev.podium.people;
 
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.podium.people;
 
-import dev.podium.security.CurrentUser;
+import dev.podium.shared.CurrentUser;
 import dev.podium.security.InvitationOutcome;
 import dev.podium.security.SignInLinkService;
 import dev.podium.shared.EmployeeId;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package dev.podium.people;
 
 import dev.podium.security.AccountDraft;
 import dev.podium.security.AccountService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.EmployeeId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

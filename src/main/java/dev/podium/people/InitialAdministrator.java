@@ -2,8 +2,8 @@ package dev.podium.people;
 
 import dev.podium.security.AccountService;
 import dev.podium.security.PasswordPolicyViolation;
-import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.Role;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.ClusterLock;
 import java.time.Duration;
 import java.util.Locale;

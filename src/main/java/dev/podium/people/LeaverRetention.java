@@ -1,7 +1,7 @@
 package dev.podium.people;
 
 import dev.podium.security.AccountService;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.ClusterLock;
 import dev.podium.shared.EmployeeId;
 import dev.podium.shared.PersonalDataEraser;

@@ -20,7 +20,7 @@ import dev.podium.people.EmployeeReactivated;
 import dev.podium.people.EmployeeRegistered;
 import dev.podium.policy.PolicyAttested;
 import dev.podium.rollout.WaveMembersLaunched;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.time.LocalDate;
 import java.util.List;

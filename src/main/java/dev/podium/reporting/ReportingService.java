@@ -8,7 +8,7 @@ import dev.podium.rollout.WaveDetails;
 import dev.podium.rollout.WaveService;
 import dev.podium.policy.PolicyCoverage;
 import dev.podium.policy.PolicyService;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;

@@ -3,7 +3,7 @@ package dev.podium.rollout;
 import dev.podium.coaching.ProgrammeAssignmentService;
 import dev.podium.coaching.ProgrammeStarts;
 import dev.podium.learning.LearningService;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.ClusterLock;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;

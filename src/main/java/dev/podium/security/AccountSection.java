@@ -1,5 +1,6 @@
 package dev.podium.security;
 
+import dev.podium.shared.SignedInUser;
 import com.vaadin.flow.component.Component;
 
 /**

@@ -1,5 +1,8 @@
 package dev.podium.security;
 
+import dev.podium.shared.Role;
+import dev.podium.shared.Roles;
+import dev.podium.shared.CurrentUser;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -253,7 +256,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     public boolean ownPasswordChangeRequired() {
         // someone signed in through the identity provider does not use the handed-out password at all
-        boolean viaProvider = currentUser.principal().map(PodiumUser::viaSingleSignOn).orElse(false);
+        boolean viaProvider = PodiumUser.current().map(PodiumUser::viaSingleSignOn).orElse(false);
         return !viaProvider && ownAccount().passwordChangeRequired();
     }
 
@@ -271,7 +274,7 @@ public class AccountService {
     }
 
     private UserAccount ownAccount() {
-        PodiumUser user = currentUser.principal()
+        PodiumUser user = PodiumUser.current()
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
         return accounts.findById(user.accountId()).orElseThrow();
     }

@@ -1,5 +1,6 @@
 package dev.podium.security;
 
+import dev.podium.shared.Role;
 import dev.podium.shared.EmployeeId;
 import java.time.Instant;
 import java.util.Set;

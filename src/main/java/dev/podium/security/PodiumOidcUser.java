@@ -1,5 +1,7 @@
 package dev.podium.security;
 
+import dev.podium.shared.SignedInPrincipal;
+import dev.podium.shared.SignedInUser;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.Map;
@@ -12,7 +14,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * A person signed in through the identity provider: Podium's own principal (account, roles, session version) with
  * the provider's ID token, which RP-initiated logout sends back as {@code id_token_hint}.
  */
-final class PodiumOidcUser implements OidcUser {
+final class PodiumOidcUser implements OidcUser, SignedInPrincipal {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -25,6 +27,11 @@ final class PodiumOidcUser implements OidcUser {
         this.podiumUser = podiumUser;
         this.idToken = idToken;
         this.userInfo = userInfo;
+    }
+
+    @Override
+    public SignedInUser signedInUser() {
+        return podiumUser.signedInUser();
     }
 
     PodiumUser podiumUser() {

@@ -1,5 +1,9 @@
 package dev.podium.security;
 
+import dev.podium.shared.EmployeeId;
+import dev.podium.shared.Role;
+import dev.podium.shared.SignedInPrincipal;
+import dev.podium.shared.SignedInUser;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The authenticated principal kept in the HTTP session; carries the session version it was issued under. */
-final class PodiumUser implements UserDetails, CredentialsContainer {
+final class PodiumUser implements UserDetails, CredentialsContainer, SignedInPrincipal {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -42,6 +46,18 @@ final class PodiumUser implements UserDetails, CredentialsContainer {
         this.enabled = account.enabled();
         this.locked = locked;
         this.sessionVersion = account.sessionVersion();
+    }
+
+    /** The Podium person behind the current thread's session, however they signed in. */
+    static java.util.Optional<PodiumUser> current() {
+        org.springframework.security.core.Authentication authentication =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? java.util.Optional.empty() : of(authentication.getPrincipal());
+    }
+
+    @Override
+    public SignedInUser signedInUser() {
+        return new SignedInUser(EmployeeId.of(employeeId), username, displayName, roles);
     }
 
     /** The Podium person behind a session's principal, however they signed in. */

@@ -1,5 +1,6 @@
 package dev.podium.security;
 
+import dev.podium.shared.Roles;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.podium.security.ui.LoginView;
 import jakarta.servlet.DispatcherType;

@@ -1,5 +1,6 @@
 package dev.podium.security;
 
+import dev.podium.shared.Role;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

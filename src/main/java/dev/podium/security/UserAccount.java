@@ -1,5 +1,6 @@
 package dev.podium.security;
 
+import dev.podium.shared.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

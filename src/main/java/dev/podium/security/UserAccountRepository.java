@@ -1,5 +1,6 @@
 package dev.podium.security;
 
+import dev.podium.shared.Role;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -1,6 +1,10 @@
 /**
- * Who may do what: accounts with hashed passwords, roles, lockout after repeated failures, session ending on
- * deactivation, the login view and the current user. Depends on nothing but {@code shared}; every other
- * module uses its {@link dev.podium.security.CurrentUser} and {@link dev.podium.security.Roles}.
+ * Accounts and signing in: accounts with hashed passwords and their roles, password and single sign-on login,
+ * invitation and sign-in links, lockout after repeated failures, session ending on deactivation, the login and
+ * account views. Its principals tell the kernel who is signed in ({@link dev.podium.shared.SignedInPrincipal}), so
+ * other modules ask {@link dev.podium.shared.CurrentUser} and name {@link dev.podium.shared.Roles} without depending
+ * on this module; only the modules that manage accounts ({@code people}, {@code rollout}'s invitations,
+ * {@code notification}'s mail contacts, {@code audit}'s coach accounts, {@code shell}'s preferences) use it.
+ * Depends on nothing but {@code shared}.
  */
 package dev.podium.security;

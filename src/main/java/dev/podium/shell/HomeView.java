@@ -1,13 +1,14 @@
 package dev.podium.shell;
 
+import dev.podium.shared.ui.HomeCard;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import dev.podium.security.CurrentUser;
-import dev.podium.security.SignedInUser;
+import dev.podium.shared.CurrentUser;
+import dev.podium.shared.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.podium.shell;
 
+import dev.podium.shared.ui.NavbarItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -25,9 +26,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.podium.security.AccountService;
-import dev.podium.security.CurrentUser;
+import dev.podium.shared.CurrentUser;
 import dev.podium.security.Preferences;
-import dev.podium.security.SignedInUser;
+import dev.podium.shared.SignedInUser;
 import dev.podium.shared.Languages;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;

@@ -6,7 +6,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import dev.podium.security.AccountService;
-import dev.podium.security.CurrentUser;
+import dev.podium.shared.CurrentUser;
 import dev.podium.security.Preferences;
 import dev.podium.shared.Languages;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 /**
  * The application shell: the role-aware main layout with navigation, language and colour-scheme switches, and
- * the home page, which each module fills with {@link dev.podium.shell.HomeCard}s telling the person what to do
- * next. Depends on {@code security}; knows no feature module.
+ * the home page, which each module fills with {@link dev.podium.shared.ui.HomeCard}s telling the person what to do
+ * next (and the top bar with their {@link dev.podium.shared.ui.NavbarItem}s). Uses {@code security} for the person's
+ * preferences; knows no feature module, and no module depends on it.
  */
 package dev.podium.shell;

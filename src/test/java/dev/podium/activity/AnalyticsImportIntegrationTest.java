@@ -7,7 +7,7 @@ import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.EmployeeId;
 import java.io.IOException;
 import java.io.InputStream;

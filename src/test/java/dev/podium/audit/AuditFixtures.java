@@ -6,7 +6,7 @@ import dev.podium.activity.LinkedInProfileArchives;
 import dev.podium.activity.VoiceTopic;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.EmployeeId;
 import java.io.ByteArrayInputStream;
 import java.util.EnumSet;

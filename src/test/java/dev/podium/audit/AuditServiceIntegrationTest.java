@@ -10,7 +10,7 @@ import dev.podium.activity.ActivityService;
 import dev.podium.activity.LinkedInProfileArchives;
 import dev.podium.audit.AuditFixtures.Person;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.podium.benchmark;
 import dev.podium.AsHr;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.EmployeeId;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -8,7 +8,7 @@ import dev.podium.certificate.PaperSize;
 import dev.podium.learning.CourseCompleted;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.time.Instant;

@@ -12,7 +12,7 @@ import dev.podium.audit.ManualAnswers;
 import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.EmployeeId;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import com.microsoft.playwright.Locator;
 import dev.podium.PodiumSpringTest;
 import dev.podium.activity.LinkedInArchives;
 import dev.podium.browser.TestPeople.Person;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.Languages;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -10,7 +10,7 @@ import dev.podium.audit.AuditFixtures;
 import dev.podium.audit.AuditService;
 import dev.podium.browser.TestPeople.Person;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.Languages;
 import java.time.Duration;
 import java.util.Locale;

@@ -12,7 +12,7 @@ import dev.podium.browser.TestPeople.Person;
 import dev.podium.certificate.CertificateService;
 import dev.podium.certificate.IssuedCertificate;
 import dev.podium.learning.CourseCompleted;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.nio.file.Files;

@@ -8,7 +8,7 @@ import dev.podium.audit.ProfileAuditApproved;
 import dev.podium.browser.TestPeople.Person;
 import dev.podium.learning.CourseCompleted;
 import dev.podium.policy.PolicyAttested;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.Languages;
 import java.time.Clock;

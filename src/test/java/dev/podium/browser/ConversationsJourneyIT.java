@@ -6,7 +6,7 @@ import dev.podium.PodiumSpringTest;
 import dev.podium.activity.AnalyticsExportFiles;
 import dev.podium.activity.LinkedInArchives;
 import dev.podium.browser.TestPeople.Person;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.Languages;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

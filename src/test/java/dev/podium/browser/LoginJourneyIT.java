@@ -6,7 +6,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.podium.PodiumSpringTest;
 import dev.podium.browser.TestPeople.Person;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.Languages;
 import java.util.List;
 import java.util.Set;

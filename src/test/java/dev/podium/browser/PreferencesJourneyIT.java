@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import com.microsoft.playwright.Locator;
 import dev.podium.PodiumSpringTest;
 import dev.podium.browser.TestPeople.Person;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.Languages;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;

@@ -7,7 +7,7 @@ import dev.podium.PodiumSpringTest;
 import dev.podium.activity.LinkedInProfileArchives;
 import dev.podium.audit.AuditService;
 import dev.podium.browser.TestPeople.Person;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.Languages;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import com.microsoft.playwright.Locator;
 import dev.podium.PodiumSpringTest;
 import dev.podium.browser.TestPeople.Person;
 import dev.podium.learning.LearningService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import dev.podium.shared.Languages;

@@ -8,7 +8,7 @@ import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.browser.TestPeople.Person;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.Languages;
 import java.util.List;
 import java.util.Set;

@@ -11,7 +11,7 @@ import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.security.SignInLinkService;
 import dev.podium.shared.EmployeeId;
 import dev.podium.shared.Languages;

@@ -14,7 +14,7 @@ import dev.podium.PodiumSpringTest;
 import oidcprovider.TestOidcProvider;
 import dev.podium.browser.TestPeople.Person;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.Languages;
 import java.time.Clock;
 import java.time.Duration;

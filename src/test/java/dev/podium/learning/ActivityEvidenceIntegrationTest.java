@@ -11,7 +11,7 @@ import dev.podium.activity.VoiceTopic;
 import dev.podium.course.TaskCompletion;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.CourseId;
 import java.io.IOException;
 import java.io.InputStream;

@@ -16,7 +16,7 @@ import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.policy.PolicyPage;
 import dev.podium.policy.PolicyService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.io.IOException;

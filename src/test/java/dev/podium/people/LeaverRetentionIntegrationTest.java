@@ -12,7 +12,7 @@ import dev.podium.audit.AuditFixtures;
 import dev.podium.audit.AuditService;
 import dev.podium.learning.LearningService;
 import dev.podium.notification.NotificationService;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.io.InputStream;

@@ -12,7 +12,7 @@ import dev.podium.certificate.CertificateIssued;
 import dev.podium.learning.CourseEnrolled;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.podium.security;
 
+import dev.podium.shared.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

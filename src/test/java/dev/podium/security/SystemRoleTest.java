@@ -1,5 +1,7 @@
 package dev.podium.security;
 
+import dev.podium.shared.Role;
+import dev.podium.shared.Roles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -10,7 +10,7 @@ import dev.podium.learning.CourseEnrolled;
 import dev.podium.learning.LessonCompleted;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;

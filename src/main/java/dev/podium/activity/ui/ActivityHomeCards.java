@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import dev.podium.activity.ActivityService;
 import dev.podium.activity.MyVoice;
-import dev.podium.security.Role;
-import dev.podium.security.SignedInUser;
-import dev.podium.shell.HomeCard;
+import dev.podium.shared.Role;
+import dev.podium.shared.SignedInUser;
+import dev.podium.shared.ui.HomeCard;
 
 /** Tells an employee their index and band, or invites them to import their activity first. */
 @org.springframework.stereotype.Component

@@ -27,7 +27,7 @@ import dev.podium.activity.MyVoice;
 import dev.podium.activity.PillarScore;
 import dev.podium.activity.SocialLeadershipIndex;
 import dev.podium.activity.VoiceTopic;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import dev.podium.activity.ActivityRuleViolation;
 import dev.podium.activity.ActivityService;
 import dev.podium.activity.VoiceTopic;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,7 +2,7 @@ package dev.podium.audit.process;
 
 import dev.podium.audit.AuditReviewSteps;
 import dev.podium.audit.CoachAssignment;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import java.util.Date;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;

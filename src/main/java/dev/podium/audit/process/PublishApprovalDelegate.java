@@ -1,7 +1,7 @@
 package dev.podium.audit.process;
 
 import dev.podium.audit.AuditReviewSteps;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -27,7 +27,7 @@ import dev.podium.audit.AuditRuleViolation;
 import dev.podium.audit.AuditService;
 import dev.podium.audit.AuditStatus;
 import dev.podium.audit.ManualAnswers;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import dev.podium.certificate.CertificateService;
 import dev.podium.certificate.CertificateStatus;
 import dev.podium.certificate.IssuedCertificate;
-import dev.podium.security.Role;
-import dev.podium.security.SignedInUser;
-import dev.podium.shell.HomeCard;
+import dev.podium.shared.Role;
+import dev.podium.shared.SignedInUser;
+import dev.podium.shared.ui.HomeCard;
 import java.util.Optional;
 
 /** An employee's latest certificate on the home page, once they have one. */

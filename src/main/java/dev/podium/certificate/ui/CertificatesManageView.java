@@ -29,7 +29,7 @@ import dev.podium.certificate.IssuedCertificate;
 import dev.podium.certificate.PaperSize;
 import dev.podium.people.EmployeeRef;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.springframework.data.domain.PageRequest;

@@ -20,7 +20,7 @@ import dev.podium.certificate.CertificateService;
 import dev.podium.certificate.CertificateStatus;
 import dev.podium.certificate.IssuedCertificate;
 import dev.podium.certificate.PaperSize;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 

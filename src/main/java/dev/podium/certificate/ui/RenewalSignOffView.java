@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import dev.podium.certificate.CertificateRuleViolation;
 import dev.podium.certificate.CertificateService;
 import dev.podium.certificate.RenewalRequest;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.podium.coaching.process;
 
 import dev.podium.coaching.PracticePlan;
 import dev.podium.coaching.ProgrammeStepService;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.SystemUser;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

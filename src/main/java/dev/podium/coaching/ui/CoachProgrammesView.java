@@ -23,7 +23,7 @@ import dev.podium.coaching.CoachingRuleViolation;
 import dev.podium.coaching.CoachingService;
 import dev.podium.coaching.Participant;
 import dev.podium.coaching.ProgrammeRow;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.Locale;

@@ -19,7 +19,7 @@ import dev.podium.coaching.CoachingService;
 import dev.podium.coaching.Milestone;
 import dev.podium.coaching.MyProgramme;
 import dev.podium.coaching.Stage;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;

@@ -18,7 +18,7 @@ import dev.podium.coaching.CoachingService;
 import dev.podium.coaching.ProgrammeRow;
 import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeRef;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.podium.course.CourseLibraryStatus;
 import dev.podium.course.CourseService;
-import dev.podium.security.Role;
-import dev.podium.security.SignedInUser;
-import dev.podium.shell.HomeCard;
+import dev.podium.shared.Role;
+import dev.podium.shared.SignedInUser;
+import dev.podium.shared.ui.HomeCard;
 
 /** Tells HR on the home page when course folders are held back, so broken content does not go unnoticed. */
 @org.springframework.stereotype.Component

@@ -15,7 +15,7 @@ import dev.podium.content.ContentProblem;
 import dev.podium.course.CourseLibraryStatus;
 import dev.podium.course.CourseService;
 import dev.podium.course.CourseSummary;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -24,7 +24,7 @@ import dev.podium.course.CourseService;
 import dev.podium.course.CourseSummary;
 import dev.podium.learning.CourseProgress;
 import dev.podium.learning.LearningService;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;

@@ -24,7 +24,7 @@ import dev.podium.course.LessonOutline;
 import dev.podium.learning.CourseProgress;
 import dev.podium.learning.LearningRuleViolation;
 import dev.podium.learning.LearningService;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import dev.podium.shared.CourseId;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.podium.learning.CourseProgress;
 import dev.podium.learning.LearningService;
-import dev.podium.security.SignedInUser;
-import dev.podium.shell.HomeCard;
+import dev.podium.shared.SignedInUser;
+import dev.podium.shared.ui.HomeCard;
 
 
 /** The home page's learning card: the course to continue, or where to start. */

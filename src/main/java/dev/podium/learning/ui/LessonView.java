@@ -46,7 +46,7 @@ import dev.podium.learning.LearningService;
 import dev.podium.learning.QuizOutcome;
 import dev.podium.learning.QuizStatus;
 import dev.podium.learning.TaskState;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import dev.podium.shared.CourseId;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 import dev.podium.learning.CourseProgress;
 import dev.podium.learning.LearningService;
 import dev.podium.learning.NextStep;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 

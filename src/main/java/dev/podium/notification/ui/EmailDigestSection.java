@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import dev.podium.notification.NotificationService;
 import dev.podium.security.AccountSection;
-import dev.podium.security.SignedInUser;
+import dev.podium.shared.SignedInUser;
 
 /** The person's choice, on their account page, to get their notifications as an e-mail digest. */
 @org.springframework.stereotype.Component

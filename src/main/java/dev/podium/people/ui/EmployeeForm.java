@@ -17,7 +17,7 @@ import com.vaadin.flow.shared.Registration;
 import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeRef;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.EmployeeId;
 import dev.podium.shared.Languages;
 import java.util.Arrays;

@@ -39,7 +39,7 @@ import dev.podium.security.InvitationStatus;
 import dev.podium.security.MailNotConfigured;
 import dev.podium.security.PasswordPolicyViolation;
 import dev.podium.security.SignInLinkService;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;

@@ -37,7 +37,7 @@ import dev.podium.people.HrisMapping;
 import dev.podium.people.HrisPreview;
 import dev.podium.people.HrisProblem;
 import dev.podium.people.PeopleRuleViolation;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;

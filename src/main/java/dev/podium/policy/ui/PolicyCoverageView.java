@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import dev.podium.content.ContentProblem;
 import dev.podium.policy.PolicyCoverage;
 import dev.podium.policy.PolicyService;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 
 /** HR: how far each policy's current version is attested, per department and per version. */

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.podium.policy.PolicyPage;
 import dev.podium.policy.PolicyService;
-import dev.podium.security.SignedInUser;
-import dev.podium.shell.HomeCard;
+import dev.podium.shared.SignedInUser;
+import dev.podium.shared.ui.HomeCard;
 import java.util.List;
 
 /** Asks on the home page for every policy whose current version the person has not attested yet. */

@@ -22,7 +22,7 @@ import dev.podium.policy.Attestation;
 import dev.podium.policy.PolicyPage;
 import dev.podium.policy.PolicyRuleViolation;
 import dev.podium.policy.PolicyService;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

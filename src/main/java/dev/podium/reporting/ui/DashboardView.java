@@ -35,7 +35,7 @@ import dev.podium.reporting.FunnelStage;
 import dev.podium.reporting.PersonProgress;
 import dev.podium.reporting.ReportingService;
 import dev.podium.reporting.WeeklyTrend;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;

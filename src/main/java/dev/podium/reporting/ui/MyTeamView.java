@@ -13,7 +13,7 @@ import dev.podium.course.CourseSummary;
 import dev.podium.reporting.ReportingService;
 import dev.podium.reporting.TeamMember;
 import dev.podium.reporting.TeamMemberDetail;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -41,7 +41,7 @@ import dev.podium.rollout.WaveService;
 import dev.podium.rollout.WaveState;
 import dev.podium.security.InvitationOutcome;
 import dev.podium.security.MailNotConfigured;
-import dev.podium.security.Roles;
+import dev.podium.shared.Roles;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;

@@ -13,9 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dev.podium.security.AccountService;
-import dev.podium.security.CurrentUser;
+import dev.podium.shared.CurrentUser;
 import dev.podium.security.PasswordPolicyViolation;
-import dev.podium.security.SignedInUser;
+import dev.podium.shared.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 
 /** A person's own account: who they are signed in as, and their password. */

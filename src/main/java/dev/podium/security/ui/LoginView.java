@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dev.podium.security.CurrentUser;
+import dev.podium.shared.CurrentUser;
 import dev.podium.security.SingleSignOnProperties;
 import dev.podium.shared.Languages;
 import java.util.List;

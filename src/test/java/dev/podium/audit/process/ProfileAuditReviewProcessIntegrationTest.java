@@ -20,8 +20,8 @@ import dev.podium.audit.ManualAnswers;
 import dev.podium.audit.ProfileAuditApproved;
 import dev.podium.audit.RubricItem;
 import dev.podium.people.EmployeeService;
-import dev.podium.security.Role;
-import dev.podium.security.SystemUser;
+import dev.podium.shared.Role;
+import dev.podium.shared.SystemUser;
 import dev.podium.shared.EmployeeId;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -258,7 +258,7 @@ class ProfileAuditReviewProcessIntegrationTest {
     @Test
     void hr_reassigns_the_open_review_task_to_another_coach() {
         long auditId = fixtures.submitComplete(fixtures.person("Mette", Locale.ENGLISH));
-        Person newCoach = fixtures.person("Newcoach", Locale.ENGLISH, dev.podium.security.Role.COACH);
+        Person newCoach = fixtures.person("Newcoach", Locale.ENGLISH, dev.podium.shared.Role.COACH);
 
         fixtures.signIn(AuditFixtures.HR);
         audits.reassign(auditId, newCoach.id());

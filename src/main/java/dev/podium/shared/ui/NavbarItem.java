@@ -1,7 +1,7 @@
-package dev.podium.shell;
+package dev.podium.shared.ui;
 
 import com.vaadin.flow.component.Component;
-import dev.podium.security.SignedInUser;
+import dev.podium.shared.SignedInUser;
 
 /**
  * A module's contribution to the top bar, left of the user menu (for example the notification bell). Beans in a

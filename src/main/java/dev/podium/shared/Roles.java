@@ -1,4 +1,4 @@
-package dev.podium.security;
+package dev.podium.shared;
 
 /** Role names as compile-time constants, for {@code @RolesAllowed}. */
 public final class Roles {

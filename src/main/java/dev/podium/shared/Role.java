@@ -1,4 +1,4 @@
-package dev.podium.security;
+package dev.podium.shared;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.podium.security;
+package dev.podium.shared;
 
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;

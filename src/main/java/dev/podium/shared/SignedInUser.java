@@ -1,4 +1,4 @@
-package dev.podium.security;
+package dev.podium.shared;
 
 import dev.podium.shared.EmployeeId;
 import java.util.Set;

@@ -1,6 +1,5 @@
-package dev.podium.security;
+package dev.podium.shared;
 
-import dev.podium.shared.EmployeeId;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -16,8 +15,8 @@ public class CurrentUser {
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
         }
-        return PodiumUser.of(authentication.getPrincipal()).map(user -> new SignedInUser(
-                EmployeeId.of(user.employeeId()), user.getUsername(), user.displayName(), user.roles()));
+        return authentication.getPrincipal() instanceof SignedInPrincipal principal
+                ? Optional.of(principal.signedInUser()) : Optional.empty();
     }
 
     /** The signed-in person; denies access when nobody is signed in (or only the system is at work). */
@@ -31,10 +30,5 @@ public class CurrentUser {
 
     public boolean hasRole(Role role) {
         return get().map(user -> user.hasRole(role)).orElse(false);
-    }
-
-    Optional<PodiumUser> principal() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? Optional.empty() : PodiumUser.of(authentication.getPrincipal());
     }
 }

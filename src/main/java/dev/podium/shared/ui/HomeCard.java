@@ -1,7 +1,7 @@
-package dev.podium.shell;
+package dev.podium.shared.ui;
 
 import com.vaadin.flow.component.Component;
-import dev.podium.security.SignedInUser;
+import dev.podium.shared.SignedInUser;
 
 /**
  * A module's contribution to the home page: what this person should know or do next. Implementations are
