@@ -370,7 +370,7 @@ public class ActivityService {
      */
     @RolesAllowed(Roles.EMPLOYEE)
     public LinkedInProfile readLinkedInProfile(String fileName, InputStream content) {
-        return new LinkedInProfileReader(new ArchiveReader(limits)).read(fileName, content);
+        return new LinkedInProfileReader(limits).read(fileName, content);
     }
 
     /** Someone's chosen voice topics, for scoring their profile against them (HR, coaches, or themself). */
