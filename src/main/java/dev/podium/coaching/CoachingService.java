@@ -1,6 +1,6 @@
 package dev.podium.coaching;
 
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityIndexService;
 import dev.podium.coaching.process.CoachingProcesses;
 import dev.podium.coaching.process.OpenCoachTask;
 import dev.podium.people.ActiveCoach;
@@ -41,13 +41,13 @@ public class CoachingService {
     private final CoachingProcesses processes;
     private final CoachChooser chooser;
     private final EmployeeService employees;
-    private final ActivityService activity;
+    private final ActivityIndexService activity;
     private final CoachingProperties properties;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CoachingService(CoachingProgrammeRepository programmes, ReachedMilestoneRepository milestones,
-            CoachingProcesses processes, CoachChooser chooser, EmployeeService employees, ActivityService activity,
+            CoachingProcesses processes, CoachChooser chooser, EmployeeService employees, ActivityIndexService activity,
             CoachingProperties properties, CurrentUser currentUser, Clock clock) {
         this.programmes = programmes;
         this.milestones = milestones;

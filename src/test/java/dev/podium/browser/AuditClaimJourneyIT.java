@@ -3,7 +3,7 @@ package dev.podium.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import dev.podium.MutableClock;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.VoiceTopicService;
 import dev.podium.PodiumSpringTest;
 import dev.podium.audit.AuditFixtures;
 import dev.podium.audit.AuditService;
@@ -36,7 +36,7 @@ class AuditClaimJourneyIT {
     @Autowired
     EmployeeService employees;
     @Autowired
-    ActivityService activity;
+    VoiceTopicService activity;
     @Autowired
     UserDetailsService users;
     @Autowired

@@ -25,7 +25,7 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.podium.activity.ActivityKind;
 import dev.podium.activity.ActivityRuleViolation;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityImportService;
 import dev.podium.activity.AnalyticsImportResult;
 import dev.podium.activity.AnalyticsPreview;
 import dev.podium.activity.AnalyticsReport;
@@ -62,7 +62,7 @@ class ActivityImportView extends Main implements HasDynamicTitle {
     private static final Logger log = LoggerFactory.getLogger(ActivityImportView.class);
     private static final int POLL_MILLIS = 500;
 
-    private final ActivityService activity;
+    private final ActivityImportService activity;
     private final Upload upload;
     private final Div status = new Div();
     private final ProgressBar progress = new ProgressBar();
@@ -71,7 +71,7 @@ class ActivityImportView extends Main implements HasDynamicTitle {
     /** The upload waiting for confirmation; discarded when the person leaves without importing. */
     private UploadedArchive pending;
 
-    ActivityImportView(ActivityService activity) {
+    ActivityImportView(ActivityImportService activity) {
         this.activity = activity;
         addClassName("podium-page");
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.75rem")
