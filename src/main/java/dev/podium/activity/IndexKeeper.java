@@ -56,11 +56,20 @@ class IndexKeeper {
     }
 
     SocialLeadershipIndex compute(EmployeeId employee) {
+        return computeWithConversations(employee).index();
+    }
+
+    private record Computed(SocialLeadershipIndex index, Conversations conversations) {
+    }
+
+    /** One read of the window serves the index and the conversations (it is the costly part after an import). */
+    private Computed computeWithConversations(EmployeeId employee) {
         LocalDate today = today();
         List<ClassifiedItem> window = window(employee, today);
         List<VoiceTopic> chosen = topicsOf(employee);
         Conversations conversations = conversations(employee, window, chosen, today);
-        return calculator.compute(window, chosen, today, ConversationCalculator.received(conversations));
+        return new Computed(calculator.compute(window, chosen, today, ConversationCalculator.received(conversations)),
+                conversations);
     }
 
     /** The total of the index kept last, 0 before the first. */
@@ -85,7 +94,8 @@ class IndexKeeper {
     }
 
     private SocialLeadershipIndex store(EmployeeId employee, IndexSnapshot existing, boolean always) {
-        SocialLeadershipIndex index = compute(employee);
+        Computed computed = computeWithConversations(employee);
+        SocialLeadershipIndex index = computed.index();
         IndexSnapshot snapshot = existing == null ? new IndexSnapshot(employee.value()) : existing;
         int previous = existing == null ? 0 : existing.total();
         snapshot.record(index, clock.instant());
@@ -93,10 +103,9 @@ class IndexKeeper {
         if (always || previous != index.total()) {
             events.publishEvent(new SocialLeadershipIndexChanged(employee, previous, index.total(), index.band()));
         }
-        LocalDate today = today();
-        Conversations conversations = conversations(employee, window(employee, today), topicsOf(employee), today);
+        Conversations conversations = computed.conversations();
         events.publishEvent(new ConversationsCounted(employee, conversations.exportImported(),
-                conversations.postsWithCommentFigures(), conversations.postsStarted(), today));
+                conversations.postsWithCommentFigures(), conversations.postsStarted(), index.windowEnd()));
         return index;
     }
 
