@@ -1,9 +1,16 @@
 package dev.podium.activity;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
- * A goal a programme sets on posting activity, tested with {@code ActivityService.meets}. Weeks are ISO weeks
+ * A goal a programme sets on posting activity, tested with {@code ActivityIndexService.meets}. Weeks are ISO weeks
  * (Monday to Sunday, UTC) counted back from the current one, which is included.
  *
  * @param kind what is counted
@@ -90,5 +97,52 @@ public record ActivityGoal(Kind kind, int threshold, int weeks) {
 
     public static ActivityGoal voiceTopics(int topics) {
         return new ActivityGoal(Kind.VOICE_TOPICS, topics, 0);
+    }
+
+    /**
+     * Original work and substantive comments over a goal's look-back ({@link #weeks()}), as counts.
+     *
+     * @param weeksWithOriginals weeks holding at least one own post or article
+     */
+    record RecentWork(int weeksWithOriginals, int originalPosts, int substantiveComments) {
+
+        /** Counts the items from {@code from} on (the Monday the look-back starts). */
+        static RecentWork of(List<ItemStore.Dated> dated, Instant from) {
+            List<ItemStore.Dated> recent = dated.stream().filter(d -> !d.occurredAt().isBefore(from)).toList();
+            int weeks = (int) recent.stream().filter(RecentWork::original)
+                    .map(d -> d.occurredAt().atZone(ZoneOffset.UTC).toLocalDate()
+                            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
+                    .distinct().count();
+            int originals = (int) recent.stream().filter(RecentWork::original).count();
+            int substantive = (int) recent.stream()
+                    .filter(d -> d.classification() == Classification.SUBSTANTIVE_COMMENT).count();
+            return new RecentWork(weeks, originals, substantive);
+        }
+
+        private static boolean original(ItemStore.Dated dated) {
+            return dated.classification() == Classification.OWN_POST
+                    || dated.classification() == Classification.ARTICLE;
+        }
+    }
+
+    /**
+     * The figure this goal compares with its threshold. Only what the kind needs is asked for: the index (for the
+     * total, a pillar or the active weeks), the number of voice topics, or the recent work over {@link #weeks()}.
+     */
+    int figure(Supplier<SocialLeadershipIndex> index, IntSupplier voiceTopics, Supplier<RecentWork> recent) {
+        return switch (kind) {
+            case SLI_AT_LEAST -> index.get().total();
+            case ORIGINALITY_AT_LEAST -> index.get().originality().score();
+            case ACTIVE_WEEKS -> index.get().activeWeeks();
+            case VOICE_TOPICS -> voiceTopics.getAsInt();
+            case ORIGINAL_POST_WEEKS -> recent.get().weeksWithOriginals();
+            case ORIGINAL_POSTS -> recent.get().originalPosts();
+            case SUBSTANTIVE_COMMENTS -> recent.get().substantiveComments();
+        };
+    }
+
+    /** Whether the figures meet this goal; see {@link #figure}. */
+    boolean isMetBy(Supplier<SocialLeadershipIndex> index, IntSupplier voiceTopics, Supplier<RecentWork> recent) {
+        return figure(index, voiceTopics, recent) >= threshold;
     }
 }

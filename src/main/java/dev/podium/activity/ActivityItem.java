@@ -29,4 +29,13 @@ record ActivityItem(ActivitySource source, ActivityKind kind, String naturalKey,
             throw new IllegalArgumentException("natural key longer than " + MAX_KEY_LENGTH + " characters");
         }
     }
+
+    /** A natural key cut to {@link #MAX_KEY_LENGTH}, never between the two halves of a surrogate pair. */
+    static String limitKey(String key) {
+        if (key.length() <= MAX_KEY_LENGTH) {
+            return key;
+        }
+        int end = MAX_KEY_LENGTH;
+        return key.substring(0, Character.isHighSurrogate(key.charAt(end - 1)) ? end - 1 : end);
+    }
 }

@@ -189,7 +189,7 @@ final class AnalyticsReader {
                 if (++entries > archiveLimits.maxEntries()) {
                     throw Rejections.tooManyEntries(name, archiveLimits.maxEntries());
                 }
-                String part = ArchiveReader.safePath(entry.getName());
+                String part = ArchiveEntries.safePath(entry.getName());
                 String lower = part.toLowerCase(Locale.ROOT);
                 if (lower.endsWith("vbaproject.bin") || lower.startsWith("xl/externallinks/")) {
                     throw analytics(name, "macros", "it holds macros or links to other files, which LinkedIn's "

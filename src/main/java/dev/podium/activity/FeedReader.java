@@ -10,11 +10,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
-import org.jsoup.Jsoup;
 
 /**
  * An uploaded RSS or Atom feed (a blog, Mastodon's or Bluesky's profile feed), parsed by ROME. Podium never
@@ -64,13 +62,13 @@ final class FeedReader {
         if (html == null && entry.getDescription() != null) {
             html = entry.getDescription().getValue();
         }
-        String body = html == null ? "" : Jsoup.parse(html).text().strip();
-        String title = entry.getTitle() == null ? "" : Jsoup.parse(entry.getTitle()).text().strip();
+        String body = html == null ? "" : TextInput.htmlText(html);
+        String title = entry.getTitle() == null ? "" : TextInput.htmlText(entry.getTitle());
         // blog posts have a title of their own; Mastodon and Bluesky items have none, or repeat the first words
         String titleStart = title.replaceAll("(…|\\.\\.\\.)$", "").strip();
         boolean article = !title.isEmpty() && !body.startsWith(titleStart);
         String text = article ? title + "\n\n" + body : body;
-        text = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        text = TextInput.nfc(text).strip();
         String link = blankToNull(entry.getLink());
         String key = blankToNull(entry.getUri());
         if (key == null) {
@@ -80,7 +78,7 @@ final class FeedReader {
             key = "feed|" + date + "|" + sha256(text);
         }
         return new ActivityItem(ActivitySource.RSS, article ? ActivityKind.ARTICLE : ActivityKind.POST,
-                LinkedInReader.limit(key), date, text.isEmpty() ? null : text, link, null, null, null);
+                ActivityItem.limitKey(key), date, text.isEmpty() ? null : text, link, null, null, null);
     }
 
     private static String blankToNull(String value) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The profile facts of a LinkedIn member data export (Profile, Positions, Education, Skills, endorsements,
- * recommendations, connections, photo uploads), as read by {@link ActivityService#readLinkedInProfile}. Absent
+ * recommendations, connections, photo uploads), as read by {@link ActivityImportService#readLinkedInProfile}. Absent
  * values are null; counts of files that were missing are zero.
  *
  * @param websites the Websites column as written, e.g. {@code [PORTFOLIO:https://example.org]}

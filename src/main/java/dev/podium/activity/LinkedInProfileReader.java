@@ -2,7 +2,6 @@ package dev.podium.activity;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -15,12 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads the profile files of a LinkedIn export (DOMAIN.md §2) through {@link ArchiveReader}'s limits. Only these
+ * Reads the profile files of a LinkedIn export (DOMAIN.md §2) under the upload limits, as it streams in. Only these
  * files are opened; messages, contacts' e-mail addresses and the like are never read (Connections.csv is only
  * counted, row by row, without keeping a value).
  */
@@ -29,22 +25,21 @@ final class LinkedInProfileReader {
     static final Set<String> FILES = Set.of("profile", "positions", "education", "skills",
             "endorsement_received_info", "recommendations_received", "connections", "rich_media");
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter SENTENCE_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
     private static final Pattern UPLOAD = Pattern.compile(
             "You uploaded a profile (background )?photo on ([A-Z][a-z]+ \\d{1,2}, \\d{4})");
 
-    private final ArchiveReader archives;
+    private final ArchiveEntries archives;
 
-    LinkedInProfileReader(ArchiveReader archives) {
-        this.archives = archives;
+    LinkedInProfileReader(ArchiveLimits limits) {
+        this.archives = new ArchiveEntries(limits);
     }
 
     LinkedInProfile read(String uploadName, InputStream upload) {
         Facts facts = new Facts();
-        archives.readWantedCsv(uploadName, upload, FILES, (path, in) -> {
-            String name = ArchiveReader.normalisedName(path.substring(path.lastIndexOf('/') + 1));
+        archives.streamWantedCsv(uploadName, upload, FILES, (path, in) -> {
+            String name = ArchiveEntries.normalisedName(ArchiveEntries.baseName(path));
             readFile(name, path, in, facts);
             facts.filesRead.add(path);
         });
@@ -72,75 +67,60 @@ final class LinkedInProfileReader {
     }
 
     private static void readFile(String name, String path, InputStream in, Facts facts) throws IOException {
-        LinkedInReader.RowBudget reader = new LinkedInReader.RowBudget(TextInput.utf8(in), path);
-        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
-        Map<String, Integer> columns = null;
-        try {
-            for (CSVRecord row : parser) {
-                reader.nextRow((int) parser.getCurrentLineNumber() + 1);
-                if (columns == null) {
-                    // Connections.csv starts with a preamble: its header is the first row naming both names
-                    List<String> cells = LinkedInReader.header(row);
-                    boolean header = !name.equals("connections")
-                            || cells.contains("First Name") && cells.contains("Last Name");
-                    if (header) {
-                        columns = new HashMap<>();
-                        for (int i = 0; i < cells.size(); i++) {
-                            columns.putIfAbsent(cells.get(i), i);
-                        }
-                    }
-                    continue;
-                }
-                readRow(name, path, row, columns, facts);
-            }
-        } catch (UncheckedIOException e) {
-            ArchiveRejected known = Rejections.fromCause(path, e);
-            throw known != null ? known : Rejections.brokenCsv(path, (int) parser.getCurrentLineNumber());
+        CsvInput csv = CsvInput.open(path, in, CsvInput.STANDARD);
+        // Connections.csv starts with a preamble: its header is the first row naming both names
+        List<String> header = csv.header(cells -> !name.equals("connections")
+                || cells.contains("First Name") && cells.contains("Last Name"));
+        if (header == null) {
+            return;
+        }
+        for (CsvInput.Row row = csv.next(); row != null; row = csv.next()) {
+            readRow(name, path, header, row, facts);
         }
     }
 
-    private static void readRow(String name, String path, CSVRecord row, Map<String, Integer> columns, Facts facts) {
-        int line = (int) row.getRecordNumber();
+    private static void readRow(String name, String path, List<String> header, CsvInput.Row row, Facts facts) {
+        int line = row.line();
         switch (name) {
             case "profile" -> {
                 if (facts.profile.isEmpty()) {
-                    columns.forEach((column, index) -> {
-                        String value = value(row, columns, column);
+                    for (String column : header) {
+                        String value = row.value(column);
                         if (value != null) {
                             facts.profile.put(column, value);
                         }
-                    });
+                    }
                 }
             }
-            case "positions" -> facts.positions.add(new LinkedInProfile.Position(value(row, columns, "Company Name"),
-                    value(row, columns, "Title"), value(row, columns, "Description"),
-                    month(value(row, columns, "Started On"), path, line),
-                    month(value(row, columns, "Finished On"), path, line)));
+            case "positions" -> facts.positions.add(new LinkedInProfile.Position(row.value("Company Name"),
+                    row.value("Title"), row.value("Description"),
+                    month(row.value("Started On"), path, line),
+                    month(row.value("Finished On"), path, line)));
             case "education" -> {
-                if (value(row, columns, "School Name") != null) {
+                if (row.value("School Name") != null) {
                     facts.education++;
                 }
             }
             case "skills" -> {
-                String skill = value(row, columns, "Name");
+                String skill = row.value("Name");
                 if (skill != null) {
                     facts.skills.add(skill);
                 }
             }
             case "endorsement_received_info" -> {
-                String status = value(row, columns, "Endorsement Status");
+                String status = row.value("Endorsement Status");
                 if (status == null || status.equalsIgnoreCase("ACCEPTED")) {
                     facts.endorsements++;
                 }
             }
             case "recommendations_received" -> {
-                if ("VISIBLE".equalsIgnoreCase(value(row, columns, "Status"))) {
+                if ("VISIBLE".equalsIgnoreCase(row.value("Status"))) {
                     facts.recommendations++;
                 }
             }
             case "connections" -> facts.connections++;
             case "rich_media" -> {
-                String description = value(row, columns, "Media Description");
+                String description = row.value("Media Description");
                 Matcher upload = description == null ? null : UPLOAD.matcher(description);
                 if (upload != null && upload.find()) {
                     LocalDate on = sentenceDate(upload.group(2), path, line);
@@ -157,16 +137,6 @@ final class LinkedInProfileReader {
 
     private static LocalDate later(LocalDate known, LocalDate found) {
         return known == null || found.isAfter(known) ? found : known;
-    }
-
-    private static String value(CSVRecord row, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        if (index == null || index >= row.size()) {
-            return null;
-        }
-        String value = row.get(index).strip();
-        // LinkedIn writes empty values as "" (quoted and quoted again)
-        return value.isEmpty() || value.equals("\"\"") ? null : value;
     }
 
     /** {@code Jan 2019}; older exports write only the year. */

@@ -2,24 +2,16 @@ package dev.podium.activity;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -67,14 +59,6 @@ final class LinkedInReader {
         }
     }
 
-    /** Shares.csv doubles quotes (RFC 4180). */
-    private static final CSVFormat STANDARD = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
-    /**
-     * Comments.csv escapes quotes with a backslash instead, with real newlines inside quoted values. (Commons CSV
-     * then also reads a backslash-n as a newline; LinkedIn writes real newlines, so that costs nothing.)
-     */
-    private static final CSVFormat BACKSLASH_ESCAPED = STANDARD.builder().setEscape('\\').get();
-
     private static final DateTimeFormatter ACTIVITY_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][ 'UTC']",
             Locale.ROOT);
     private static final Pattern URN = Pattern.compile("urn:li:[A-Za-z]+:(?:\\([^()]*\\)|[^/?#&\\s]+)");
@@ -85,117 +69,32 @@ final class LinkedInReader {
     private LinkedInReader() {
     }
 
-    /** The first CSV row; a lone CSV upload is recognised by it. */
-    static List<String> header(CSVRecord first) {
-        return first.stream().map(String::strip).toList();
-    }
-
     static void readCsv(CsvFile kind, String fileName, InputStream in, ReadContext context) throws IOException {
-        RowBudget reader = new RowBudget(TextInput.utf8(in), fileName);
-        CSVParser parser = CSVParser.builder().setReader(reader)
-                .setFormat(kind == CsvFile.COMMENTS ? BACKSLASH_ESCAPED : STANDARD).get();
-        Iterator<CSVRecord> rows = parser.iterator();
-        Map<String, Integer> columns = columns(kind, fileName, rows, parser);
-        context.fileRead(fileName);
-        while (true) {
-            int line = (int) parser.getCurrentLineNumber() + 1;
-            reader.nextRow(line);
-            CSVRecord row;
-            try {
-                if (!rows.hasNext()) {
-                    break;
-                }
-                row = rows.next();
-            } catch (UncheckedIOException e) {
-                throw csvProblem(fileName, line, e);
-            }
-            ActivityItem item = switch (kind) {
-                case SHARES -> share(row, columns, fileName, line);
-                case COMMENTS -> comment(row, columns, fileName, line);
-                case REACTIONS -> reaction(row, columns, fileName, line);
-                case INSTANT_REPOSTS -> instantRepost(row, columns, fileName, line);
-            };
-            if (item != null) {
-                context.accept(fileName, item);
-            }
-        }
-    }
-
-    /**
-     * A CSV parser holds a whole row in memory, so an unclosed quote would make it hold the rest of the file.
-     * LinkedIn's rows are a few thousand characters at most (posts are limited to 3,000): a row of a million is
-     * refused, counted on the characters read for it (give or take the parser's read-ahead).
-     */
-    static final class RowBudget extends java.io.FilterReader {
-        static final int MAX_ROW_CHARS = 1_000_000;
-        private final String fileName;
-        private long sinceRowStart;
-        private int line = 1;
-
-        RowBudget(Reader in, String fileName) {
-            super(in);
-            this.fileName = fileName;
-        }
-
-        void nextRow(int line) {
-            this.line = line;
-            sinceRowStart = 0;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = super.read();
-            count(c < 0 ? 0 : 1);
-            return c;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(0, n));
-            return n;
-        }
-
-        private void count(int n) {
-            sinceRowStart += n;
-            if (sinceRowStart > MAX_ROW_CHARS) {
-                throw Rejections.rowTooLong(fileName, line, MAX_ROW_CHARS);
-            }
-        }
-    }
-
-    private static Map<String, Integer> columns(CsvFile kind, String fileName, Iterator<CSVRecord> rows,
-            CSVParser parser) {
-        List<String> header;
-        try {
-            if (!rows.hasNext()) {
-                throw Rejections.wrongHeader(fileName, kind.header);
-            }
-            header = header(rows.next());
-        } catch (UncheckedIOException e) {
-            throw csvProblem(fileName, 1, e);
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.get(i), i);
-        }
-        if (!columns.keySet().containsAll(kind.required)) {
+        CsvInput csv = CsvInput.open(fileName, in,
+                kind == CsvFile.COMMENTS ? CsvInput.BACKSLASH_ESCAPED : CsvInput.STANDARD);
+        // these files have no preamble: the first row is the header, and it must name the columns read
+        List<String> header = csv.header(cells -> true);
+        if (header == null || !header.containsAll(kind.required)) {
             throw Rejections.wrongHeader(fileName, kind.header);
         }
-        return columns;
+        context.fileRead(fileName);
+        for (CsvInput.Row row = csv.next(); row != null; row = csv.next()) {
+            ActivityItem item = switch (kind) {
+                case SHARES -> share(row, fileName);
+                case COMMENTS -> comment(row, fileName);
+                case REACTIONS -> reaction(row, fileName);
+                case INSTANT_REPOSTS -> instantRepost(row, fileName);
+            };
+            context.accept(fileName, item);
+        }
     }
 
-    private static RuntimeException csvProblem(String fileName, int line, UncheckedIOException e) {
-        ArchiveRejected known = Rejections.fromCause(fileName, e);
-        return known != null ? known : Rejections.brokenCsv(fileName, line);
-    }
-
-    private static ActivityItem share(CSVRecord row, Map<String, Integer> columns, String file, int line) {
-        Instant date = date(value(row, columns, "Date"), file, line);
-        String shareLink = value(row, columns, "ShareLink");
-        String text = shareCommentary(value(row, columns, "ShareCommentary"));
-        String sharedUrl = value(row, columns, "SharedUrl");
-        String mediaUrl = value(row, columns, "MediaUrl");
+    private static ActivityItem share(CsvInput.Row row, String file) {
+        Instant date = date(row.value("Date"), file, row.line());
+        String shareLink = row.value("ShareLink");
+        String text = shareCommentary(row.value("ShareCommentary"));
+        String sharedUrl = row.value("SharedUrl");
+        String mediaUrl = row.value("MediaUrl");
         String key = shareLink == null ? "share|" + date : urnOrLink(shareLink);
         ActivityKind kind;
         if (text == null) {
@@ -204,40 +103,40 @@ final class LinkedInReader {
         } else {
             kind = isLinkedInPost(sharedUrl) ? ActivityKind.RESHARE : ActivityKind.POST;
         }
-        return new ActivityItem(ActivitySource.LINKEDIN, kind, limit(key), date, text, shareLink, sharedUrl, null,
-                null);
+        return new ActivityItem(ActivitySource.LINKEDIN, kind, ActivityItem.limitKey(key), date, text, shareLink,
+                sharedUrl, null, null);
     }
 
-    private static ActivityItem comment(CSVRecord row, Map<String, Integer> columns, String file, int line) {
-        Instant date = date(value(row, columns, "Date"), file, line);
-        String link = value(row, columns, "Link");
-        String text = text(value(row, columns, "Message"));
+    private static ActivityItem comment(CsvInput.Row row, String file) {
+        Instant date = date(row.value("Date"), file, row.line());
+        String link = row.value("Link");
+        String text = TextInput.words(row.value("Message"));
         String post = link == null ? null : urnOrLink(link);
         String commentUrn = link == null ? null : commentUrn(link);
         // one post, many comments: without the comment's own URN the date tells them apart
         String key = commentUrn != null ? commentUrn : "comment|" + (post == null ? "" : post) + "|" + date;
-        return new ActivityItem(ActivitySource.LINKEDIN, ActivityKind.COMMENT, limit(key), date, text, link, null,
-                post, null);
+        return new ActivityItem(ActivitySource.LINKEDIN, ActivityKind.COMMENT, ActivityItem.limitKey(key), date, text,
+                link, null, post, null);
     }
 
-    private static ActivityItem reaction(CSVRecord row, Map<String, Integer> columns, String file, int line) {
-        Instant date = date(value(row, columns, "Date"), file, line);
-        String link = value(row, columns, "Link");
-        String type = value(row, columns, "Type");
+    private static ActivityItem reaction(CsvInput.Row row, String file) {
+        Instant date = date(row.value("Date"), file, row.line());
+        String link = row.value("Link");
+        String type = row.value("Type");
         String commentUrn = link == null ? null : commentUrn(link);
         // ?commentUrn= marks a reaction to a comment rather than to the post
         String target = commentUrn != null ? commentUrn : link == null ? "" : urnOrLink(link);
         String key = "reaction|" + target + "|" + (type == null ? "" : type);
-        return new ActivityItem(ActivitySource.LINKEDIN, ActivityKind.REACTION, limit(key), date, null, link, null,
-                target.isEmpty() ? null : target, type);
+        return new ActivityItem(ActivitySource.LINKEDIN, ActivityKind.REACTION, ActivityItem.limitKey(key), date, null,
+                link, null, target.isEmpty() ? null : target, type);
     }
 
-    private static ActivityItem instantRepost(CSVRecord row, Map<String, Integer> columns, String file, int line) {
-        Instant date = date(value(row, columns, "Date"), file, line);
-        String link = value(row, columns, "Link");
+    private static ActivityItem instantRepost(CsvInput.Row row, String file) {
+        Instant date = date(row.value("Date"), file, row.line());
+        String link = row.value("Link");
         String key = "repost|" + (link == null ? date.toString() : urnOrLink(link));
-        return new ActivityItem(ActivitySource.LINKEDIN, ActivityKind.RESHARE, limit(key), date, null, link, link,
-                null, null);
+        return new ActivityItem(ActivitySource.LINKEDIN, ActivityKind.RESHARE, ActivityItem.limitKey(key), date, null,
+                link, link, null, null);
     }
 
     /** An article from {@code Articles/Articles/<slug>.html}; without a date it is counted, not imported. */
@@ -279,27 +178,21 @@ final class LinkedInReader {
             heading.remove();
         }
         String body = page.body() == null ? "" : page.body().text();
-        String text = text((title == null || title.isBlank() ? "" : title + "\n\n") + body);
+        String text = TextInput.words((title == null || title.isBlank() ? "" : title + "\n\n") + body);
         String key = link != null && !link.isBlank() ? link : "article|" + fileName;
-        context.accept(fileName, new ActivityItem(ActivitySource.LINKEDIN, ActivityKind.ARTICLE, limit(key), date,
-                text, link, null, null, null));
+        context.accept(fileName, new ActivityItem(ActivitySource.LINKEDIN, ActivityKind.ARTICLE,
+                ActivityItem.limitKey(key), date, text, link, null, null, null));
     }
 
     // ---- values
 
-    private static String value(CSVRecord row, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        if (index == null || index >= row.size()) {
-            return null;
-        }
-        String value = row.get(index).strip();
-        // LinkedIn writes empty values as "" (quoted and quoted again)
-        return value.isEmpty() || value.equals("\"\"") ? null : value;
-    }
-
     private static Instant date(String value, String file, int line) {
         if (value == null) {
             throw Rejections.badDate(file, line, "");
+        }
+        Instant plain = plainDate(value);
+        if (plain != null) {
+            return plain;
         }
         try {
             return LocalDateTime.parse(value, ACTIVITY_DATE).toInstant(ZoneOffset.UTC);
@@ -310,6 +203,42 @@ final class LinkedInReader {
                 throw Rejections.badDate(file, line, value.length() > 40 ? value.substring(0, 40) : value);
             }
         }
+    }
+
+    /**
+     * The shape every row of LinkedIn's activity files has, {@code 2024-03-05 09:15:00}, read without the formatter
+     * (which was a tenth of reading a row, JFR); null for anything else, which the formatter then reads or refuses
+     * exactly as before. Only values that are a valid date and time come back, so the two never disagree.
+     */
+    static Instant plainDate(String value) {
+        if (value.length() != 19 || value.charAt(4) != '-' || value.charAt(7) != '-' || value.charAt(10) != ' '
+                || value.charAt(13) != ':' || value.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        int hour = digits(value, 11, 13);
+        int minute = digits(value, 14, 16);
+        int second = digits(value, 17, 19);
+        if (year < 1 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+    }
+
+    /** The ASCII digits from {@code start} to {@code end} as a number, or -1 when one is not a digit. */
+    private static int digits(String value, int start, int end) {
+        int number = 0;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     /**
@@ -325,23 +254,14 @@ final class LinkedInReader {
         boolean wrapped = lines.stream().filter(l -> !l.isEmpty())
                 .allMatch(l -> l.length() >= 2 && l.startsWith("\"") && l.endsWith("\"") || l.equals("\""));
         if (!wrapped) {
-            return text(raw);
+            return TextInput.words(raw);
         }
         StringBuilder text = new StringBuilder();
         for (String l : lines) {
             String stripped = l.isEmpty() ? l : l.equals("\"") ? "" : l.substring(1, l.length() - 1);
             text.append(stripped).append('\n');
         }
-        return text(text.toString());
-    }
-
-    private static String text(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String text = Normalizer.normalize(raw.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC)
-                .strip();
-        return text.isEmpty() || text.equals("\"\"") ? null : text;
+        return TextInput.words(text.toString());
     }
 
     /** The URN inside a link, percent-decoded, so the same post gives the same key in every file. */
@@ -386,6 +306,10 @@ final class LinkedInReader {
                     && Character.digit(value.charAt(i + 2), 16) >= 0) {
                 bytes.write(Character.digit(value.charAt(i + 1), 16) * 16 + Character.digit(value.charAt(i + 2), 16));
                 i += 3;
+            } else if (c < 0x80) {
+                // most of a link is ASCII: one byte as it is, without a string per character (JFR)
+                bytes.write(c);
+                i++;
             } else {
                 byte[] raw = Character.toString(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 bytes.write(raw, 0, raw.length);
@@ -394,13 +318,5 @@ final class LinkedInReader {
         }
         // bytes that are not UTF-8 become U+FFFD rather than an error: a key only has to be stable
         return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    static String limit(String key) {
-        if (key.length() <= ActivityItem.MAX_KEY_LENGTH) {
-            return key;
-        }
-        int end = ActivityItem.MAX_KEY_LENGTH;
-        return key.substring(0, Character.isHighSurrogate(key.charAt(end - 1)) ? end - 1 : end);
     }
 }

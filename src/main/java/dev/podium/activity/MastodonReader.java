@@ -2,16 +2,9 @@ package dev.podium.activity;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
-import org.jsoup.Jsoup;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Mastodon archive's {@code outbox.json} (ActivityStreams), read one activity at a time. {@code Create}
@@ -20,9 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class MastodonReader {
 
-    /** Reads one element of a large array at a time, so what follows the element is not an error. */
-    static final JsonMapper JSON = JsonMapper.builder()
-            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final Set<String> PUBLIC = Set.of("https://www.w3.org/ns/activitystreams#Public",
             "as:Public", "Public");
 
@@ -30,59 +20,39 @@ final class MastodonReader {
     }
 
     static void readOutbox(String fileName, InputStream in, ReadContext context) throws IOException {
-        Reader reader = TextInput.utf8(in);
-        int privatePosts = 0;
-        try (JsonParser parser = JSON.createParser(reader)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw Rejections.brokenJson(fileName, line(parser));
-            }
-            boolean sawItems = false;
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("orderedItems".equals(name) && value == JsonToken.START_ARRAY) {
-                    sawItems = true;
-                    context.fileRead(fileName);
-                    while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        JsonNode activity = JSON.readTree(parser);
-                        if (!read(fileName, activity, context)) {
-                            privatePosts++;
-                        }
+        int[] privatePosts = {0};
+        boolean sawItems = JsonInput.eachInProperty(fileName, in, "orderedItems", () -> context.fileRead(fileName),
+                activity -> {
+                    if (!read(fileName, activity, context)) {
+                        privatePosts[0]++;
                     }
-                    if (parser.currentToken() != JsonToken.END_ARRAY) {
-                        throw Rejections.brokenJson(fileName, line(parser));
-                    }
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            if (!sawItems) {
-                throw Rejections.brokenJson(fileName, 1);
-            }
+                });
+        if (!sawItems) {
+            throw Rejections.brokenJson(fileName, 1);
         }
-        if (privatePosts > 0) {
+        if (privatePosts[0] > 0) {
             context.skip(fileName, "activity.skipped.private-posts",
-                    privatePosts + " followers-only posts and direct messages were left out unread");
+                    privatePosts[0] + " followers-only posts and direct messages were left out unread");
         }
     }
 
     /** @return false when the activity was private and left out */
     private static boolean read(String fileName, JsonNode activity, ReadContext context) {
-        String type = string(activity.path("type"));
+        String type = JsonInput.string(activity.path("type"));
         if ("Announce".equals(type)) {
             if (!isPublicOrUnlisted(activity)) {
                 return false;
             }
             JsonNode object = activity.path("object");
-            String boosted = object.isObject() ? string(object.path("id")) : string(object);
-            Instant date = date(string(activity.path("published")));
-            String id = string(activity.path("id"));
+            String boosted = object.isObject() ? JsonInput.string(object.path("id")) : JsonInput.string(object);
+            Instant date = JsonInput.isoInstant(JsonInput.string(activity.path("published")));
+            String id = JsonInput.string(activity.path("id"));
             if (date == null || id == null) {
                 context.withoutDate();
                 return true;
             }
             context.accept(fileName, new ActivityItem(ActivitySource.MASTODON, ActivityKind.RESHARE,
-                    LinkedInReader.limit(id), date, null, id, boosted, null, null));
+                    ActivityItem.limitKey(id), date, null, id, boosted, null, null));
             return true;
         }
         if (!"Create".equals(type) || !activity.path("object").isObject()) {
@@ -95,27 +65,26 @@ final class MastodonReader {
         if (!visible) {
             return false;
         }
-        Instant date = date(string(note.path("published")));
+        Instant date = JsonInput.isoInstant(JsonInput.string(note.path("published")));
         if (date == null) {
-            date = date(string(activity.path("published")));
+            date = JsonInput.isoInstant(JsonInput.string(activity.path("published")));
         }
-        String id = string(note.path("id"));
+        String id = JsonInput.string(note.path("id"));
         if (id == null) {
-            id = string(activity.path("id"));
+            id = JsonInput.string(activity.path("id"));
         }
         if (date == null || id == null) {
             context.withoutDate();
             return true;
         }
-        String html = string(note.path("content"));
-        String text = html == null ? null : Jsoup.parse(html).text().strip();
-        String inReplyTo = string(note.path("inReplyTo"));
-        String url = string(note.path("url"));
+        String html = JsonInput.string(note.path("content"));
+        String text = html == null ? null : TextInput.htmlText(html);
+        String inReplyTo = JsonInput.string(note.path("inReplyTo"));
+        String url = JsonInput.string(note.path("url"));
         ActivityKind kind = inReplyTo != null ? ActivityKind.COMMENT
-                : "Article".equals(string(note.path("type"))) ? ActivityKind.ARTICLE : ActivityKind.POST;
-        context.accept(fileName, new ActivityItem(ActivitySource.MASTODON, kind, LinkedInReader.limit(id), date,
-                text == null || text.isEmpty() ? null : java.text.Normalizer.normalize(text,
-                        java.text.Normalizer.Form.NFC),
+                : "Article".equals(JsonInput.string(note.path("type"))) ? ActivityKind.ARTICLE : ActivityKind.POST;
+        context.accept(fileName, new ActivityItem(ActivitySource.MASTODON, kind, ActivityItem.limitKey(id), date,
+                text == null || text.isEmpty() ? null : TextInput.nfc(text),
                 url != null ? url : id, null, inReplyTo, null));
         return true;
     }
@@ -141,28 +110,5 @@ final class MastodonReader {
             }
         }
         return false;
-    }
-
-    static String string(JsonNode node) {
-        if (node == null || !node.isString()) {
-            return null;
-        }
-        String value = node.stringValue().strip();
-        return value.isEmpty() ? null : value;
-    }
-
-    static Instant date(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    static int line(JsonParser parser) {
-        return Math.max(1, parser.currentLocation().getLineNr());
     }
 }

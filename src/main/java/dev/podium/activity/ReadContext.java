@@ -50,17 +50,6 @@ final class ReadContext {
         }
     }
 
-    /** The caller's sink failed (a database error, say): that is not the upload's fault and is passed on as is. */
-    static final class SinkFailed extends RuntimeException {
-        SinkFailed(RuntimeException cause) {
-            super(cause);
-        }
-
-        RuntimeException original() {
-            return (RuntimeException) getCause();
-        }
-    }
-
     /** A file that was read but gave nothing still shows in the report. */
     void fileRead(String fileName) {
         perFile.computeIfAbsent(fileName, f -> new EnumMap<>(ActivityKind.class));

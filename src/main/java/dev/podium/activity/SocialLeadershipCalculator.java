@@ -87,7 +87,7 @@ final class SocialLeadershipCalculator {
         Band band = band(total, properties.bands());
         Explanation next = nextStep(originality, consistency, engagement, focus, topics);
         return new SocialLeadershipIndex(total, band, originality.score, consistency.score, engagement.score,
-                focus.score, series, next, windowStart, today);
+                focus.score, series, consistency.activeWeeks, next, windowStart, today);
     }
 
     static Band band(int total, ActivityProperties.Bands bands) {

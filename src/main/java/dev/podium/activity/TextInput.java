@@ -9,8 +9,13 @@ import java.io.Reader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import org.jsoup.Jsoup;
 
-/** Strict UTF-8 text: bad bytes are reported, never replaced; a leading byte-order mark is dropped. */
+/**
+ * Text as the readers take it in: strict UTF-8 (bad bytes are reported, never replaced; a leading byte-order mark
+ * is dropped), and a person's words cleaned the same way whatever the network (NFC, one kind of line break).
+ */
 final class TextInput {
 
     private TextInput() {
@@ -38,5 +43,24 @@ final class TextInput {
             }
             return text.toString();
         }
+    }
+
+    /** NFC, so the same words typed on different devices compare equal; null stays null. */
+    static String nfc(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** A person's words: LF line breaks, NFC, stripped; null when nothing (or LinkedIn's {@code ""}) is left. */
+    static String words(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String text = nfc(raw.replace("\r\n", "\n").replace('\r', '\n')).strip();
+        return text.isEmpty() || text.equals("\"\"") ? null : text;
+    }
+
+    /** The visible text of an HTML fragment, stripped; never fetches anything the markup names. */
+    static String htmlText(String html) {
+        return Jsoup.parse(html).text().strip();
     }
 }

@@ -2,17 +2,11 @@ package dev.podium.activity;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackReader;
-import java.io.Reader;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,17 +15,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class XArchiveReader {
 
-    private static final Pattern ASSIGNMENT = Pattern.compile("\\s*window\\.YTD\\.[A-Za-z0-9_]+\\.part\\d+\\s*=\\s*");
     private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy",
             Locale.ENGLISH);
-    private static final int MAX_PREFIX = 200;
 
     private XArchiveReader() {
-    }
-
-    /** Whether the text starts like an X archive data file. */
-    static boolean looksLikeX(String start) {
-        return start.stripLeading().startsWith("window.YTD.");
     }
 
     /** At most this many long posts are kept for matching; they are a small share of anyone's posts. */
@@ -43,10 +30,10 @@ final class XArchiveReader {
      * this file comes before tweets.js in the archive, as it does in X's own archives (alphabetical order).
      */
     static void readLongPosts(String fileName, InputStream in, ReadContext context) throws IOException {
-        eachElement(fileName, in, context, element -> {
+        JsonInput.eachInXData(fileName, in, () -> context.fileRead(fileName), element -> {
             JsonNode note = element.path("noteTweet").isObject() ? element.path("noteTweet") : element;
-            Instant created = MastodonReader.date(MastodonReader.string(note.path("createdAt")));
-            String text = MastodonReader.string(note.path("core").path("text"));
+            Instant created = JsonInput.isoInstant(JsonInput.string(note.path("createdAt")));
+            String text = JsonInput.string(note.path("core").path("text"));
             if (created != null && text != null && context.xLongPosts().size() < MAX_LONG_POSTS) {
                 context.xLongPosts().put(created.getEpochSecond(), text);
             }
@@ -56,78 +43,42 @@ final class XArchiveReader {
     static void readTweets(String fileName, InputStream in, ReadContext context) throws IOException {
         context.xPostsRead(true);
         // newer archives wrap each post as {"tweet": {...}}, older ones do not
-        eachElement(fileName, in, context,
+        JsonInput.eachInXData(fileName, in, () -> context.fileRead(fileName),
                 element -> read(fileName, element.path("tweet").isObject() ? element.path("tweet") : element, context));
     }
 
-    /**
-     * Streams the objects of a {@code window.YTD.<name>.part0 = [ ... ]} file one by one; the array must be
-     * complete. Whatever follows the array (a semicolon, usually) is not read.
-     */
-    private static void eachElement(String fileName, InputStream in, ReadContext context,
-            java.util.function.Consumer<JsonNode> action) throws IOException {
-        PushbackReader reader = new PushbackReader(TextInput.utf8(in), 1);
-        skipAssignment(fileName, reader);
-        try (JsonParser parser = MastodonReader.JSON.createParser(reader)) {
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw Rejections.brokenJson(fileName, 1);
-            }
-            context.fileRead(fileName);
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                action.accept(MastodonReader.JSON.readTree(parser));
-            }
-            if (parser.currentToken() != JsonToken.END_ARRAY) {
-                throw Rejections.brokenJson(fileName, MastodonReader.line(parser));
-            }
-        }
-    }
-
-    private static void skipAssignment(String fileName, Reader reader) throws IOException {
-        StringBuilder prefix = new StringBuilder();
-        int c;
-        while ((c = reader.read()) >= 0 && c != '=') {
-            prefix.append((char) c);
-            if (prefix.length() > MAX_PREFIX) {
-                throw Rejections.unknownFormat(fileName);
-            }
-        }
-        if (c != '=' || !ASSIGNMENT.matcher(prefix + "=").matches()) {
-            throw Rejections.unknownFormat(fileName);
-        }
-    }
-
     private static void read(String fileName, JsonNode tweet, ReadContext context) {
-        String id = MastodonReader.string(tweet.path("id_str"));
-        id = id == null ? null : LinkedInReader.limit(id);
-        Instant date = date(MastodonReader.string(tweet.path("created_at")));
+        String id = JsonInput.string(tweet.path("id_str"));
+        id = id == null ? null : ActivityItem.limitKey(id);
+        Instant date = date(JsonInput.string(tweet.path("created_at")));
         if (id == null || date == null) {
             context.withoutDate();
             return;
         }
-        String text = MastodonReader.string(tweet.path("full_text"));
+        String text = JsonInput.string(tweet.path("full_text"));
         if (text == null) {
-            text = MastodonReader.string(tweet.path("text"));
+            text = JsonInput.string(tweet.path("text"));
         }
         String full = context.xLongPosts().get(date.getEpochSecond());
         if (full != null && text != null && !text.startsWith("RT @") && startsAlike(full, text)) {
             text = full;
         }
         String link = "https://x.com/i/status/" + id;
-        String inReplyTo = MastodonReader.string(tweet.path("in_reply_to_status_id_str"));
+        String inReplyTo = JsonInput.string(tweet.path("in_reply_to_status_id_str"));
         String sharedUrl = firstUrl(tweet);
         ActivityItem item;
         if (text != null && text.startsWith("RT @")) {
             // a retweet carries the other person's words, not the employee's
             item = new ActivityItem(ActivitySource.X, ActivityKind.RESHARE, id, date, null, link, sharedUrl, null, null);
         } else if (inReplyTo != null) {
-            item = new ActivityItem(ActivitySource.X, ActivityKind.COMMENT, id, date, nfc(text), link, null,
+            item = new ActivityItem(ActivitySource.X, ActivityKind.COMMENT, id, date, TextInput.nfc(text), link, null,
                     "https://x.com/i/status/" + inReplyTo, null);
         } else if (sharedUrl != null && sharedUrl.matches("^https?://(www\\.)?(twitter|x)\\.com/[^/]+/status/\\d+.*")) {
             // a quote post: someone else's post with the employee's words on top
-            item = new ActivityItem(ActivitySource.X, ActivityKind.RESHARE, id, date, nfc(text), link, sharedUrl, null,
-                    null);
+            item = new ActivityItem(ActivitySource.X, ActivityKind.RESHARE, id, date, TextInput.nfc(text), link,
+                    sharedUrl, null, null);
         } else {
-            item = new ActivityItem(ActivitySource.X, ActivityKind.POST, id, date, nfc(text), link, sharedUrl, null,
+            item = new ActivityItem(ActivitySource.X, ActivityKind.POST, id, date, TextInput.nfc(text), link, sharedUrl, null,
                     null);
         }
         context.accept(fileName, item);
@@ -142,16 +93,12 @@ final class XArchiveReader {
 
     private static String firstUrl(JsonNode tweet) {
         for (JsonNode url : tweet.path("entities").path("urls").values()) {
-            String expanded = MastodonReader.string(url.path("expanded_url"));
+            String expanded = JsonInput.string(url.path("expanded_url"));
             if (expanded != null) {
                 return expanded;
             }
         }
         return null;
-    }
-
-    private static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     private static Instant date(String value) {
@@ -161,7 +108,7 @@ final class XArchiveReader {
         try {
             return ZonedDateTime.parse(value, CREATED_AT).toInstant();
         } catch (DateTimeParseException e) {
-            return MastodonReader.date(value);
+            return JsonInput.isoInstant(value);
         }
     }
 }

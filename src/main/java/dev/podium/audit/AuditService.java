@@ -1,8 +1,9 @@
 package dev.podium.audit;
 
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityImportService;
 import dev.podium.activity.LinkedInProfile;
 import dev.podium.activity.VoiceTopic;
+import dev.podium.activity.VoiceTopicService;
 import dev.podium.notification.NotificationService;
 import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeService;
@@ -48,7 +49,8 @@ public class AuditService {
     private static final List<AuditStatus> OPEN = List.of(AuditStatus.IN_REVIEW, AuditStatus.REVISION_REQUESTED);
 
     private final ProfileAuditRepository audits;
-    private final ActivityService activity;
+    private final ActivityImportService activity;
+    private final VoiceTopicService voiceTopics;
     private final EmployeeService employees;
     private final AccountService accounts;
     private final NotificationService notifications;
@@ -59,11 +61,13 @@ public class AuditService {
     private final Clock clock;
     private final AuditScorer scorer;
 
-    AuditService(ProfileAuditRepository audits, ActivityService activity, EmployeeService employees,
+    AuditService(ProfileAuditRepository audits, ActivityImportService activity, VoiceTopicService voiceTopics,
+            EmployeeService employees,
             AccountService accounts, NotificationService notifications, AuditWorkflow workflow,
             AuditProperties properties, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.audits = audits;
         this.activity = activity;
+        this.voiceTopics = voiceTopics;
         this.employees = employees;
         this.accounts = accounts;
         this.notifications = notifications;
@@ -98,7 +102,7 @@ public class AuditService {
         if (archive == null && open.isEmpty()) {
             throw new AuditRuleViolation("audit.error.archive-required");
         }
-        List<VoiceTopic> topics = activity.myVoiceTopics();
+        List<VoiceTopic> topics = voiceTopics.myVoiceTopics();
         List<ItemScore> scores;
         if (archive == null) {
             scores = withAnswers(open.get().currentRound().scores(), answers, topics);

@@ -1,7 +1,7 @@
 package dev.podium.certificate;
 
 import dev.podium.activity.ActivityGoal;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityIndexService;
 import dev.podium.notification.NotificationService;
 import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeService;
@@ -29,14 +29,14 @@ class CertificateRenewals {
 
     private final CertificateRepository certificates;
     private final CertificateRenewalRepository renewals;
-    private final ActivityService activity;
+    private final ActivityIndexService activity;
     private final EmployeeService employees;
     private final NotificationService notifications;
     private final CertificateProperties properties;
     private final Clock clock;
 
     CertificateRenewals(CertificateRepository certificates, CertificateRenewalRepository renewals,
-            ActivityService activity, EmployeeService employees, NotificationService notifications,
+            ActivityIndexService activity, EmployeeService employees, NotificationService notifications,
             CertificateProperties properties, Clock clock) {
         this.certificates = certificates;
         this.renewals = renewals;

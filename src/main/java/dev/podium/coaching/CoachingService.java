@@ -1,6 +1,6 @@
 package dev.podium.coaching;
 
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityIndexService;
 import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeDetails;
 import dev.podium.people.EmployeeRef;
@@ -39,13 +39,13 @@ public class CoachingService {
     private final CoachingWorkflow processes;
     private final CoachChooser chooser;
     private final EmployeeService employees;
-    private final ActivityService activity;
+    private final ActivityIndexService activity;
     private final CoachingProperties properties;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CoachingService(CoachingProgrammeRepository programmes, ReachedMilestoneRepository milestones,
-            CoachingWorkflow processes, CoachChooser chooser, EmployeeService employees, ActivityService activity,
+            CoachingWorkflow processes, CoachChooser chooser, EmployeeService employees, ActivityIndexService activity,
             CoachingProperties properties, CurrentUser currentUser, Clock clock) {
         this.programmes = programmes;
         this.milestones = milestones;

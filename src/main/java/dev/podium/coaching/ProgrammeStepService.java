@@ -1,6 +1,6 @@
 package dev.podium.coaching;
 
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityIndexService;
 import dev.podium.notification.NotificationService;
 import dev.podium.shared.Roles;
 import dev.podium.shared.EmployeeId;
@@ -27,14 +27,14 @@ public class ProgrammeStepService {
 
     private final CoachingProgrammeRepository programmes;
     private final ReachedMilestoneRepository milestones;
-    private final ActivityService activity;
+    private final ActivityIndexService activity;
     private final NotificationService notifications;
     private final CoachingProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProgrammeStepService(CoachingProgrammeRepository programmes, ReachedMilestoneRepository milestones,
-            ActivityService activity, NotificationService notifications, CoachingProperties properties,
+            ActivityIndexService activity, NotificationService notifications, CoachingProperties properties,
             ApplicationEventPublisher events, Clock clock) {
         this.programmes = programmes;
         this.milestones = milestones;

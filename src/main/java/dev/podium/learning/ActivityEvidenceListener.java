@@ -2,7 +2,7 @@ package dev.podium.learning;
 
 import dev.podium.activity.ActivityEvidence;
 import dev.podium.activity.ActivityImported;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityIndexService;
 import dev.podium.activity.VoiceTopicsChosen;
 import dev.podium.course.PracticeEvidence;
 import dev.podium.course.TaskCompletion;
@@ -24,10 +24,10 @@ class ActivityEvidenceListener {
 
     private static final Logger log = LoggerFactory.getLogger(ActivityEvidenceListener.class);
 
-    private final ActivityService activity;
+    private final ActivityIndexService activity;
     private final LearningService learning;
 
-    ActivityEvidenceListener(ActivityService activity, LearningService learning) {
+    ActivityEvidenceListener(ActivityIndexService activity, LearningService learning) {
         this.activity = activity;
         this.learning = learning;
     }

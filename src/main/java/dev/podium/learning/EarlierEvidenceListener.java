@@ -1,7 +1,7 @@
 package dev.podium.learning;
 
 import dev.podium.activity.ActivityEvidence;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityIndexService;
 import dev.podium.audit.AuditEvidence;
 import dev.podium.audit.AuditService;
 import dev.podium.course.CourseService;
@@ -32,13 +32,13 @@ class EarlierEvidenceListener {
 
     private static final Logger log = LoggerFactory.getLogger(EarlierEvidenceListener.class);
 
-    private final ActivityService activity;
+    private final ActivityIndexService activity;
     private final AuditService audits;
     private final LearningService learning;
     private final CourseService courses;
     private final PolicyService policies;
 
-    EarlierEvidenceListener(ActivityService activity, AuditService audits, LearningService learning,
+    EarlierEvidenceListener(ActivityIndexService activity, AuditService audits, LearningService learning,
             CourseService courses, PolicyService policies) {
         this.activity = activity;
         this.audits = audits;

@@ -2,7 +2,7 @@ package dev.podium.reporting;
 
 import dev.podium.activity.ActivityImported;
 import dev.podium.activity.ActivityProperties;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityIndexService;
 import dev.podium.activity.ConversationsCounted;
 import dev.podium.activity.SocialLeadershipIndexChanged;
 import dev.podium.activity.WeekActivity;
@@ -44,10 +44,10 @@ class ReportingListeners {
     private static final Logger log = LoggerFactory.getLogger(ReportingListeners.class);
     private final ReadModel model;
     private final PeopleDirectory people;
-    private final ActivityService activity;
+    private final ActivityIndexService activity;
     private final ActivityProperties.Consistency activeWeek;
 
-    ReportingListeners(ReadModel model, PeopleDirectory people, ActivityService activity,
+    ReportingListeners(ReadModel model, PeopleDirectory people, ActivityIndexService activity,
             ActivityProperties activityProperties) {
         this.model = model;
         this.people = people;

@@ -36,7 +36,10 @@ class AnalyticsImportIntegrationTest {
     private static final Path EXPORTS = Path.of("target", "activity-test-analytics");
 
     @Autowired
-    ActivityService activity;
+    ActivityImportService activity;
+
+    @Autowired
+    ActivityIndexService activityIndex;
     @Autowired
     EmployeeService employees;
     @Autowired
@@ -154,7 +157,7 @@ class AnalyticsImportIntegrationTest {
                 .containsEntry("companyContent", 1);
         assertThat(imported.index().engagementQuality().explanations()).extracting(Explanation::messageKey)
                 .contains("activity.explain.engagement.no-analytics");
-        assertThat(activity.myConversations().exportImported()).isFalse();
+        assertThat(activityIndex.myConversations().exportImported()).isFalse();
 
         Path xlsx = AnalyticsExports.english().withCommentColumns().period(today.minusDays(27), today)
                 .post(new AnalyticsExports.Post(linkOf(started), today.minusDays(2), 40, 1_500, 5, 1))
@@ -164,7 +167,7 @@ class AnalyticsImportIntegrationTest {
                 .writeTo(export("Content.xlsx"));
         AnalyticsImportResult result = activity.confirmAnalytics(upload(xlsx), rows -> { }).join();
 
-        Conversations conversations = activity.myConversations();
+        Conversations conversations = activityIndex.myConversations();
         assertThat(conversations.exportImported()).isTrue();
         assertThat(conversations.posts()).as("company content is not the person's own").hasSize(2);
         PostConversation first = conversations.posts().getFirst();
@@ -188,7 +191,7 @@ class AnalyticsImportIntegrationTest {
                 .containsEntry("postsWithReceivedComments", 2);
         assertThat(engagement.explanations()).extracting(Explanation::messageKey)
                 .contains("activity.explain.engagement.started");
-        assertThat(activity.conversationsOf(cy).posts()).allSatisfy(p -> assertThat(p.excerpt()).isNull());
+        assertThat(activityIndex.conversationsOf(cy).posts()).allSatisfy(p -> assertThat(p.excerpt()).isNull());
     }
 
     /** The archive's share link as the analytics export writes it: the URN, not percent-encoded. */

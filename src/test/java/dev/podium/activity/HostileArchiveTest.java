@@ -277,7 +277,7 @@ class HostileArchiveTest {
     void a_row_that_never_ends_is_refused_before_it_fills_the_memory() {
         StringBuilder csv = new StringBuilder("Date,Link,Message\n2026-03-03 10:00:00,https://x,\"opened");
         String line = "and it goes on and on, never closing the quote\n";
-        while (csv.length() < LinkedInReader.RowBudget.MAX_ROW_CHARS + 100_000) {
+        while (csv.length() < CsvInput.RowBudget.MAX_ROW_CHARS + 100_000) {
             csv.append(line);
         }
         Path file = write(dir.resolve("Comments.csv"), csv.toString());

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class LinkedInProfileReaderTest {
 
-    private final LinkedInProfileReader reader = new LinkedInProfileReader(new ArchiveReader(ArchiveLimits.defaults()));
+    private final LinkedInProfileReader reader = new LinkedInProfileReader(ArchiveLimits.defaults());
 
     @Test
     void reads_the_profile_facts_of_an_export_with_bom_crlf_and_quoted_empties() {
@@ -85,8 +85,8 @@ class LinkedInProfileReaderTest {
 
     @Test
     void an_upload_over_the_limit_is_refused_while_it_streams_in() {
-        LinkedInProfileReader small = new LinkedInProfileReader(new ArchiveReader(
-                new ArchiveLimits(1024, 1024 * 1024, 1024 * 1024, 100, 100)));
+        LinkedInProfileReader small = new LinkedInProfileReader(
+                new ArchiveLimits(1024, 1024 * 1024, 1024 * 1024, 100, 100));
 
         assertThatThrownBy(() -> small.read("export.zip",
                 write("export.zip", LinkedInProfileArchives.complete().zip())))

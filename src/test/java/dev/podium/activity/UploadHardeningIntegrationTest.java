@@ -44,7 +44,7 @@ class UploadHardeningIntegrationTest {
     private static final Path UPLOADS = Path.of("target", "activity-uploads");
 
     @Autowired
-    ActivityService activity;
+    ActivityImportService activity;
     @Autowired
     EmployeeService employees;
     @Autowired

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.VoiceTopicService;
 import dev.podium.audit.AuditFixtures.Person;
 import dev.podium.course.TaskCompletion;
 import dev.podium.learning.LearningService;
@@ -39,7 +39,7 @@ class AuditEvidenceIntegrationTest {
     @Autowired
     EmployeeService employees;
     @Autowired
-    ActivityService activity;
+    VoiceTopicService activity;
     @Autowired
     UserDetailsService users;
     @Autowired

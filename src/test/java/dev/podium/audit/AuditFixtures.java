@@ -1,7 +1,7 @@
 package dev.podium.audit;
 
 import dev.podium.AsHr;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.VoiceTopicService;
 import dev.podium.activity.LinkedInProfileArchives;
 import dev.podium.activity.VoiceTopic;
 import dev.podium.people.EmployeeDraft;
@@ -31,11 +31,11 @@ public final class AuditFixtures {
 
     private final EmployeeService employees;
     private final UserDetailsService users;
-    private final ActivityService activity;
+    private final VoiceTopicService activity;
     private final AuditService audits;
     private final JdbcTemplate jdbc;
 
-    public AuditFixtures(EmployeeService employees, UserDetailsService users, ActivityService activity,
+    public AuditFixtures(EmployeeService employees, UserDetailsService users, VoiceTopicService activity,
             AuditService audits, JdbcTemplate jdbc) {
         this.employees = employees;
         this.users = users;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.VoiceTopicService;
 import dev.podium.activity.LinkedInProfileArchives;
 import dev.podium.audit.AuditFixtures.Person;
 import dev.podium.people.EmployeeService;
@@ -35,7 +35,7 @@ class AuditServiceIntegrationTest {
     @Autowired
     EmployeeService employees;
     @Autowired
-    ActivityService activity;
+    VoiceTopicService activity;
     @Autowired
     UserDetailsService users;
     @Autowired

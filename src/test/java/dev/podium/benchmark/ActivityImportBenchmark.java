@@ -7,7 +7,7 @@ import static dev.podium.benchmark.BenchmarkSupport.seconds;
 import static dev.podium.benchmark.BenchmarkSupport.signIn;
 
 import dev.podium.PodiumSpringTest;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityImportService;
 import dev.podium.activity.ImportPreview;
 import dev.podium.activity.ImportResult;
 import dev.podium.activity.UploadedArchive;
@@ -44,7 +44,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Not a test: prints how fast a big LinkedIn archive is imported. Run it with
  * {@code ./mvnw -B test -Dtest=ActivityImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false} (size with
  * {@code -Dpodium.benchmark.shares=100000 -Dpodium.benchmark.comments=100000}). It writes a synthetic export to
- * {@code target/}, imports it as a fresh employee through {@code ActivityService} (upload, preview, confirm: the
+ * {@code target/}, imports it as a fresh employee through {@code ActivityImportService} (upload, preview, confirm: the
  * path the view takes), then loads the same rows into a scratch copy of the table with MariaDB's own bulk load
  * ({@code LOAD DATA LOCAL INFILE}) as the ceiling, and prints rows/s, the ratio and the peak heap.
  */
@@ -62,7 +62,7 @@ class ActivityImportBenchmark {
             + " quality safety service product idea question answer example week month year morning evening").split(" ");
 
     @Autowired
-    ActivityService activity;
+    ActivityImportService activity;
     @Autowired
     EmployeeService employees;
     @Autowired

@@ -7,7 +7,7 @@ import static dev.podium.benchmark.BenchmarkSupport.seconds;
 import static dev.podium.benchmark.BenchmarkSupport.signIn;
 
 import dev.podium.PodiumSpringTest;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityImportService;
 import dev.podium.activity.AnalyticsExportFiles;
 import dev.podium.activity.AnalyticsImportResult;
 import dev.podium.activity.AnalyticsPreview;
@@ -33,7 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Not a test: prints how fast a large LinkedIn analytics export (.xlsx) is previewed and imported. Run it with
  * {@code ./mvnw -B test -Dtest=AnalyticsImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false} (size with
  * {@code -Dpodium.benchmark.analytics-days=20000 -Dpodium.benchmark.analytics-posts=5000}). It writes a synthetic
- * export with fastexcel's writer to {@code target/}, imports it as a fresh employee through {@code ActivityService}
+ * export with fastexcel's writer to {@code target/}, imports it as a fresh employee through {@code ActivityImportService}
  * (upload, preview, confirm: the path the view takes), and measures in the same run the ceiling: a bare pass of
  * fastexcel's streaming reader over the same file that touches every cell and stores nothing. Prints rows/s of
  * both, their ratio, and the peak heap of each.
@@ -48,7 +48,7 @@ class AnalyticsImportBenchmark {
     static long touched;
 
     @Autowired
-    ActivityService activity;
+    ActivityImportService activity;
     @Autowired
     EmployeeService employees;
     @Autowired

@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import dev.podium.AsHr;
 import dev.podium.MutableClock;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.VoiceTopicService;
 import dev.podium.PodiumSpringTest;
 import dev.podium.audit.AuditFixtures;
 import dev.podium.audit.AuditService;
@@ -36,7 +36,7 @@ class AuditClaimJourneyIT {
     @Autowired
     EmployeeService employees;
     @Autowired
-    ActivityService activity;
+    VoiceTopicService activity;
     @Autowired
     UserDetailsService users;
     @Autowired

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityImportService;
 import dev.podium.activity.LinkedInArchives;
 import dev.podium.activity.UploadedArchive;
 import dev.podium.coaching.CoachingProgrammeCompleted;
@@ -61,7 +61,7 @@ class CertificateServiceIntegrationTest {
     @Autowired
     EmployeeService employees;
     @Autowired
-    ActivityService activity;
+    ActivityImportService activity;
     @Autowired
     NotificationService notifications;
     @Autowired

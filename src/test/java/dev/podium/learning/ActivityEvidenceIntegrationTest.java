@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityImportService;
 import dev.podium.activity.LinkedInArchives;
 import dev.podium.activity.UploadedArchive;
 import dev.podium.activity.VoiceTopic;
+import dev.podium.activity.VoiceTopicService;
 import dev.podium.course.TaskCompletion;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
@@ -42,7 +43,9 @@ class ActivityEvidenceIntegrationTest {
     @Autowired
     LearningService learning;
     @Autowired
-    ActivityService activity;
+    ActivityImportService activity;
+    @Autowired
+    VoiceTopicService voiceTopics;
     @Autowired
     EmployeeService employees;
     @Autowired
@@ -105,7 +108,7 @@ class ActivityEvidenceIntegrationTest {
     @Test
     void choosing_voice_topics_completes_a_voice_topics_task_in_a_real_course() {
         learning.enrol(CourseId.of("finding-your-voice"), Locale.ENGLISH);
-        activity.saveMyVoiceTopics(List.of(new VoiceTopic("Heat pumps", List.of("heat pump"), List.of("heatpumps")),
+        voiceTopics.saveMyVoiceTopics(List.of(new VoiceTopic("Heat pumps", List.of("heat pump"), List.of("heatpumps")),
                 new VoiceTopic("Energy policy", List.of("grid"), List.of()),
                 new VoiceTopic("Retrofits", List.of("insulation"), List.of())));
         TaskState task = learning.progress(CourseId.of("finding-your-voice"), Locale.ENGLISH).orElseThrow().tasks()

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityImportService;
 import dev.podium.activity.LinkedInArchives;
 import dev.podium.activity.UploadedArchive;
+import dev.podium.activity.VoiceTopicService;
 import dev.podium.audit.AuditFixtures;
 import dev.podium.audit.AuditService;
 import dev.podium.learning.LearningService;
@@ -40,7 +41,9 @@ class LeaverRetentionIntegrationTest {
     @Autowired
     EmployeeService employees;
     @Autowired
-    ActivityService activity;
+    ActivityImportService activity;
+    @Autowired
+    VoiceTopicService voiceTopics;
     @Autowired
     AuditService audits;
     @Autowired
@@ -65,7 +68,7 @@ class LeaverRetentionIntegrationTest {
 
     @Test
     void two_years_after_leaving_posts_audits_submissions_notifications_name_and_address_are_gone() throws Exception {
-        AuditFixtures fixtures = new AuditFixtures(employees, users, activity, audits, jdbc);
+        AuditFixtures fixtures = new AuditFixtures(employees, users, voiceTopics, audits, jdbc);
         AuditFixtures.Person leaver = fixtures.person("Leonora", Locale.ENGLISH);
         EmployeeId id = leaver.id();
         // what a person leaves behind: imported posts, voice topics and an audit, a written practice task, a notice

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityImportService;
 import dev.podium.activity.LinkedInArchives;
 import dev.podium.activity.UploadedArchive;
 import dev.podium.certificate.CertificateIssued;
@@ -53,7 +53,7 @@ class MyTeamIntegrationTest {
     @Autowired
     EmployeeService employees;
     @Autowired
-    ActivityService activity;
+    ActivityImportService activity;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired

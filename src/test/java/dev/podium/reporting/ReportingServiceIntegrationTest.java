@@ -54,7 +54,7 @@ class ReportingServiceIntegrationTest {
     @Autowired
     Clock clock;
     @Autowired
-    dev.podium.activity.ActivityService activity;
+    dev.podium.activity.ActivityImportService activity;
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
 

@@ -3,7 +3,7 @@ package dev.podium.activity.ui;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityIndexService;
 import dev.podium.activity.MyVoice;
 import dev.podium.shared.Role;
 import dev.podium.shared.SignedInUser;
@@ -13,9 +13,9 @@ import dev.podium.shared.ui.HomeCard;
 @org.springframework.stereotype.Component
 class ActivityHomeCards implements HomeCard {
 
-    private final ActivityService activity;
+    private final ActivityIndexService activity;
 
-    ActivityHomeCards(ActivityService activity) {
+    ActivityHomeCards(ActivityIndexService activity) {
         this.activity = activity;
     }
 

@@ -1,6 +1,5 @@
 package dev.podium.activity.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -15,17 +14,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import dev.podium.activity.ActivityKind;
 import dev.podium.activity.ActivityRuleViolation;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityImportService;
 import dev.podium.activity.AnalyticsImportResult;
 import dev.podium.activity.AnalyticsPreview;
 import dev.podium.activity.AnalyticsReport;
@@ -40,6 +35,7 @@ import dev.podium.activity.UploadedArchive;
 import dev.podium.shared.SystemUser;
 import dev.podium.shared.LogSafe;
 import dev.podium.shared.Roles;
+import dev.podium.shared.ui.UploadWithProgress;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -51,8 +47,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Upload an export, see what it holds, confirm. Reading and importing run on the service's workers; this view
- * polls while they run (the application has no server push) and shows their progress.
+ * Upload an export, see what it holds, confirm. Reading and importing run on the service's workers, with the
+ * progress shown by the shared {@link UploadWithProgress}.
  */
 @Route("activity/import")
 @RolesAllowed(Roles.EMPLOYEE)
@@ -60,18 +56,14 @@ import org.slf4j.LoggerFactory;
 class ActivityImportView extends Main implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ActivityImportView.class);
-    private static final int POLL_MILLIS = 500;
 
-    private final ActivityService activity;
-    private final Upload upload;
-    private final Div status = new Div();
-    private final ProgressBar progress = new ProgressBar();
-    private final Span progressText = new Span();
+    private final ActivityImportService activity;
+    private final UploadWithProgress<UploadedArchive> upload;
     private final Div outcome = new Div();
     /** The upload waiting for confirmation; discarded when the person leaves without importing. */
     private UploadedArchive pending;
 
-    ActivityImportView(ActivityService activity) {
+    ActivityImportView(ActivityImportService activity) {
         this.activity = activity;
         addClassName("podium-page");
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.75rem")
@@ -86,24 +78,17 @@ class ActivityImportView extends Main implements HasDynamicTitle {
                 new ListItem(getTranslation("activity.ui.import.how-to.analytics")));
         howTo.add(steps, new Paragraph(getTranslation("activity.ui.import.privacy")));
 
-        upload = new Upload(new Receiving());
-        upload.setId("activity-upload");
-        upload.setMaxFiles(1);
+        // stored on the upload volume on the upload request's thread, then previewed
         long maxBytes = activity.maxUploadBytes();
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.addFileRejectedListener(e -> showProblem(getTranslation("activity.ui.upload.too-large",
-                maxBytes / (1024 * 1024))));
-        Button choose = new Button(getTranslation("activity.ui.import.choose"), VaadinIcon.UPLOAD.create());
-        upload.setUploadButton(choose);
-        upload.setDropLabel(new Span(getTranslation("activity.ui.import.drop")));
-
-        progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", getTranslation("activity.ui.import.progress-label"));
-        progressText.setId("activity-progress-text");
-        progressText.getElement().setAttribute("aria-live", "polite");
-        status.add(progress, progressText);
+        upload = new UploadWithProgress<>("activity", maxBytes, activity::receiveUpload)
+                .withTexts(getTranslation("activity.ui.import.choose"), getTranslation("activity.ui.import.drop"),
+                        getTranslation("activity.ui.import.progress-label"))
+                .onTooLarge(() -> showProblem(getTranslation("activity.ui.upload.too-large",
+                        maxBytes / (1024 * 1024))))
+                .onReceived(received -> startPreview(UI.getCurrent(), received))
+                .onRefused((fileName, refused) -> showFailure(refused, fileName));
         outcome.setId("activity-outcome");
-        add(intro, howTo, upload, status, outcome);
+        add(intro, howTo, upload, outcome);
     }
 
     @Override
@@ -122,27 +107,6 @@ class ActivityImportView extends Main implements HasDynamicTitle {
         super.onDetach(event);
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        event.getUI().setPollInterval(-1);
-    }
-
-    /** Streams the upload to the service's volume on the upload request's thread, then starts the preview. */
-    private final class Receiving implements UploadHandler {
-        @Override
-        public void handleUploadRequest(UploadEvent event) {
-            UI ui = event.getUI();
-            try {
-                UploadedArchive received = activity.receiveUpload(event.getFileName(), event.getInputStream());
-                ui.access(() -> startPreview(ui, received));
-            } catch (ActivityRuleViolation e) {
-                event.reject(e.getMessage());
-                ui.access(() -> showProblem(getTranslation(e.messageKey(), e.arguments())));
-            }
-        }
-    }
-
     private void startPreview(UI ui, UploadedArchive received) {
         discardPending();
         pending = received;
@@ -159,21 +123,17 @@ class ActivityImportView extends Main implements HasDynamicTitle {
     /** Reads the received upload off the UI thread through {@code read}, counting what it read, then shows it. */
     private <P> void readWithProgress(UI ui, UploadedArchive received, String countKey,
             BiFunction<UploadedArchive, LongConsumer, CompletableFuture<P>> read, Consumer<P> show) {
-        working(ui, true, getTranslation("activity.ui.import.reading", received.fileName()));
-        progress.setIndeterminate(true);
-        read.apply(received, count -> ui.access(() -> progressText.setText(
-                getTranslation(countKey, received.fileName(), count))))
-                .whenComplete((preview, failure) -> ui.access(() -> {
-                    working(ui, false, "");
-                    upload.clearFileList();
+        upload.run(ui, getTranslation("activity.ui.import.reading", received.fileName()),
+                UploadWithProgress.UNKNOWN_TOTAL, count -> getTranslation(countKey, received.fileName(), count),
+                progress -> read.apply(received, progress), (preview, failure) -> {
                     if (failure != null) {
                         // a refused archive is already gone; after any other failure it goes now
                         discardPending();
-                        showFailure(failure, received);
+                        showFailure(failure, received.fileName());
                     } else {
                         show.accept(preview);
                     }
-                }));
+                });
     }
 
     private void showPreview(UI ui, ImportPreview preview) {
@@ -270,22 +230,15 @@ class ActivityImportView extends Main implements HasDynamicTitle {
         if (importing == null) {
             return;
         }
-        int expected = Math.max(1, total);
-        working(ui, true, getTranslation(writingKey, 0, total));
-        progress.setIndeterminate(false);
-        progress.setValue(0);
-        write.apply(importing, written -> ui.access(() -> {
-            progress.setValue(Math.min(1.0, written / (double) expected));
-            progressText.setText(getTranslation(writingKey, written, total));
-        })).whenComplete((result, failure) -> ui.access(() -> {
-            working(ui, false, "");
-            outcome.removeAll();
-            if (failure != null) {
-                showFailure(failure, importing);
-            } else {
-                show.accept(result);
-            }
-        }));
+        upload.run(ui, getTranslation(writingKey, 0, total), total, written -> getTranslation(writingKey, written,
+                total), progress -> write.apply(importing, progress), (result, failure) -> {
+                    outcome.removeAll();
+                    if (failure != null) {
+                        showFailure(failure, importing.fileName());
+                    } else {
+                        show.accept(result);
+                    }
+                });
     }
 
     // ---- LinkedIn's analytics export (.xlsx): the same steps, with the figures it holds
@@ -361,17 +314,17 @@ class ActivityImportView extends Main implements HasDynamicTitle {
         outcome.add(box);
     }
 
-    private void showFailure(Throwable failure, UploadedArchive upload) {
+    private void showFailure(Throwable failure, String fileName) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         if (cause instanceof ArchiveRejected rejected) {
-            showProblem(getTranslation("activity.ui.rejected", upload.fileName(),
+            showProblem(getTranslation("activity.ui.rejected", fileName,
                     getTranslation(rejected.messageKey(), rejected.arguments())));
         } else if (cause instanceof ActivityRuleViolation violation) {
             showProblem(getTranslation(violation.messageKey(), violation.arguments()));
         } else {
-            log.error("Import of {} failed", LogSafe.of(upload.fileName()), cause);
-            showProblem(getTranslation("activity.ui.failed", upload.fileName()));
+            log.error("Import of {} failed", LogSafe.of(fileName), cause);
+            showProblem(getTranslation("activity.ui.failed", fileName));
         }
     }
 
@@ -384,13 +337,6 @@ class ActivityImportView extends Main implements HasDynamicTitle {
                 .set("font-weight", "600").set("padding", "0.75rem").set("border", "1px solid currentColor")
                 .set("border-radius", "0.5rem");
         outcome.add(problem);
-    }
-
-    private void working(UI ui, boolean on, String text) {
-        ui.setPollInterval(on ? POLL_MILLIS : -1);
-        upload.setEnabled(!on);
-        progress.setVisible(on);
-        progressText.setText(text);
     }
 
     private void discardPending() {

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.ActivityIndexService;
 import dev.podium.activity.Explanation;
 import dev.podium.activity.MyActivityItem;
 import dev.podium.activity.MyVoice;
@@ -45,7 +45,7 @@ class MyVoiceView extends Main implements HasDynamicTitle {
 
     private static final int TEXT_PREVIEW = 160;
 
-    MyVoiceView(ActivityService activity) {
+    MyVoiceView(ActivityIndexService activity) {
         addClassName("podium-page");
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "1rem")
                 .set("max-width", "72rem");
@@ -142,7 +142,7 @@ class MyVoiceView extends Main implements HasDynamicTitle {
         return list;
     }
 
-    private Component items(ActivityService activity) {
+    private Component items(ActivityIndexService activity) {
         Grid<MyActivityItem> grid = new Grid<>();
         grid.setId("voice-items");
         grid.addColumn(item -> Labels.date(item.occurredAt(), getLocale()))

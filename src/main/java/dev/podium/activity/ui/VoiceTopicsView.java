@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.podium.activity.ActivityRuleViolation;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.VoiceTopicService;
 import dev.podium.activity.VoiceTopic;
 import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,11 +27,11 @@ class VoiceTopicsView extends Main implements HasDynamicTitle {
 
     private static final int ROWS = 5;
 
-    private final ActivityService activity;
+    private final VoiceTopicService activity;
     private final List<Row> rows = new ArrayList<>();
     private final Paragraph problem = new Paragraph();
 
-    VoiceTopicsView(ActivityService activity) {
+    VoiceTopicsView(VoiceTopicService activity) {
         this.activity = activity;
         addClassName("podium-page");
         getStyle().set("max-width", "60rem");

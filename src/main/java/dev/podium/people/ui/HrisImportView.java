@@ -1,6 +1,5 @@
 package dev.podium.people.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,15 +16,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import dev.podium.people.HrisField;
 import dev.podium.people.HrisFile;
 import dev.podium.people.HrisImportRejected;
@@ -38,6 +33,7 @@ import dev.podium.people.HrisPreview;
 import dev.podium.people.HrisProblem;
 import dev.podium.people.PeopleRuleViolation;
 import dev.podium.shared.Roles;
+import dev.podium.shared.ui.UploadWithProgress;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +43,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * HR imports employees from an HRIS CSV export: upload, check the column mapping, see the preview with every
- * problem by line, import. Checking and importing run on the service's worker; this view polls while they run.
+ * problem by line, import. Checking and importing run on the service's worker, with the progress shown by the
+ * shared {@link UploadWithProgress}.
  */
 @Route("people/import")
 @RolesAllowed(Roles.HR_ADMIN)
@@ -55,15 +52,12 @@ import org.slf4j.LoggerFactory;
 class HrisImportView extends Main implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(HrisImportView.class);
-    private static final int POLL_MILLIS = 500;
     /** Marks a column choice as "not in this file". */
     private static final int NONE = -1;
 
     private final HrisImportService imports;
-    private final Upload upload;
+    private final UploadWithProgress<HrisFile> upload;
     private final Div mappingBox = new Div();
-    private final ProgressBar progress = new ProgressBar();
-    private final Span progressText = new Span();
     private final Div outcome = new Div();
     private HrisFile file;
     private HrisMapping mapping;
@@ -73,43 +67,17 @@ class HrisImportView extends Main implements HasDynamicTitle {
         addClassName("podium-page");
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.75rem")
                 .set("max-width", "60rem");
-        upload = new Upload(new Receiving());
-        upload.setId("hris-upload");
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".csv", "text/csv", ".txt");
-        long maxBytes = imports.maxUploadBytes();
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.addFileRejectedListener(e -> showProblem(getTranslation("hris.error.too-large")));
-        upload.setUploadButton(new Button(getTranslation("hris.ui.choose"), VaadinIcon.UPLOAD.create()));
-        upload.setDropLabel(new Span(getTranslation("hris.ui.drop")));
-        progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", getTranslation("hris.ui.progress-label"));
-        progressText.setId("hris-progress-text");
-        progressText.getElement().setAttribute("aria-live", "polite");
+        // read and parsed on the upload request's thread, then mapped by HR
+        upload = new UploadWithProgress<>("hris", imports.maxUploadBytes(), imports::read)
+                .withTexts(getTranslation("hris.ui.choose"), getTranslation("hris.ui.drop"),
+                        getTranslation("hris.ui.progress-label"))
+                .accepting(".csv", "text/csv", ".txt")
+                .onTooLarge(() -> showProblem(getTranslation("hris.error.too-large")))
+                .onReceived(this::showMapping)
+                .onRefused((fileName, refused) -> showFailure(refused));
         mappingBox.setId("hris-mapping");
         outcome.setId("hris-outcome");
-        add(new Paragraph(getTranslation("hris.ui.intro")), upload, mappingBox, new Div(progress, progressText),
-                outcome);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        event.getUI().setPollInterval(-1);
-    }
-
-    private final class Receiving implements UploadHandler {
-        @Override
-        public void handleUploadRequest(UploadEvent event) {
-            UI ui = event.getUI();
-            try {
-                HrisFile read = imports.read(event.getFileName(), event.getInputStream());
-                ui.access(() -> showMapping(read));
-            } catch (PeopleRuleViolation e) {
-                event.reject(e.getMessage());
-                ui.access(() -> showProblem(getTranslation(e.messageKey(), e.arguments())));
-            }
-        }
+        add(new Paragraph(getTranslation("hris.ui.intro")), upload, mappingBox, outcome);
     }
 
     private void showMapping(HrisFile read) {
@@ -117,7 +85,6 @@ class HrisImportView extends Main implements HasDynamicTitle {
         mapping = HrisMapping.guess(read.headers());
         outcome.removeAll();
         mappingBox.removeAll();
-        upload.clearFileList();
         mappingBox.add(new H3(getTranslation("hris.ui.mapping.title", read.fileName(), read.rows().size())),
                 new Paragraph(getTranslation("hris.ui.mapping.intro")));
         FormLayout form = new FormLayout();
@@ -155,20 +122,18 @@ class HrisImportView extends Main implements HasDynamicTitle {
         outcome.removeAll();
         HrisFile checking = file;
         HrisMapping using = mapping;
-        working(ui, true, getTranslation("hris.ui.checking", 0, checking.rows().size()));
-        progress.setIndeterminate(false);
-        progress.setValue(0);
-        imports.preview(checking, using, done -> ui.access(() -> {
-            progress.setValue(Math.min(1.0, done / (double) Math.max(1, checking.rows().size())));
-            progressText.setText(getTranslation("hris.ui.checking", done, checking.rows().size()));
-        })).whenComplete((preview, failure) -> ui.access(() -> {
-            working(ui, false, "");
-            if (failure != null) {
-                showFailure(failure);
-            } else {
-                showPreview(ui, preview, checking, using);
-            }
-        }));
+        int rows = checking.rows().size();
+        mappingBox.setEnabled(false);
+        upload.run(ui, getTranslation("hris.ui.checking", 0, rows), rows,
+                done -> getTranslation("hris.ui.checking", done, rows),
+                progress -> imports.preview(checking, using, progress::accept), (preview, failure) -> {
+                    mappingBox.setEnabled(true);
+                    if (failure != null) {
+                        showFailure(failure);
+                    } else {
+                        showPreview(ui, preview, checking, using);
+                    }
+                });
     }
 
     private void showPreview(UI ui, HrisPreview preview, HrisFile checked, HrisMapping using) {
@@ -212,21 +177,18 @@ class HrisImportView extends Main implements HasDynamicTitle {
 
     private void startImport(UI ui, HrisFile importing, HrisMapping using) {
         int rows = importing.rows().size();
-        working(ui, true, getTranslation("hris.ui.importing", 0, rows));
-        progress.setIndeterminate(false);
-        progress.setValue(0);
-        imports.importFile(importing, using, written -> ui.access(() -> {
-            progress.setValue(Math.min(1.0, written / (double) Math.max(1, rows)));
-            progressText.setText(getTranslation("hris.ui.importing", written, rows));
-        })).whenComplete((result, failure) -> ui.access(() -> {
-            working(ui, false, "");
-            outcome.removeAll();
-            if (failure != null) {
-                showFailure(failure);
-            } else {
-                showResult(result);
-            }
-        }));
+        mappingBox.setEnabled(false);
+        upload.run(ui, getTranslation("hris.ui.importing", 0, rows), rows,
+                written -> getTranslation("hris.ui.importing", written, rows),
+                progress -> imports.importFile(importing, using, progress::accept), (result, failure) -> {
+                    mappingBox.setEnabled(true);
+                    outcome.removeAll();
+                    if (failure != null) {
+                        showFailure(failure);
+                    } else {
+                        showResult(result);
+                    }
+                });
     }
 
     private void showResult(HrisImportResult result) {
@@ -268,7 +230,7 @@ class HrisImportView extends Main implements HasDynamicTitle {
             // the data changed since the preview: show the new problems
             showPreview(UI.getCurrent(), rejected.preview(), file, mapping);
         } else if (cause instanceof PeopleRuleViolation violation) {
-            showProblem(getTranslation(violation.messageKey()));
+            showProblem(getTranslation(violation.messageKey(), violation.arguments()));
         } else {
             log.error("HRIS import failed", cause);
             showProblem(getTranslation("hris.ui.failed"));
@@ -281,14 +243,6 @@ class HrisImportView extends Main implements HasDynamicTitle {
         problem.setId("hris-problem");
         problem.getElement().setAttribute("role", "alert");
         outcome.add(problem);
-    }
-
-    private void working(UI ui, boolean on, String text) {
-        ui.setPollInterval(on ? POLL_MILLIS : -1);
-        upload.setEnabled(!on);
-        mappingBox.setEnabled(!on);
-        progress.setVisible(on);
-        progressText.setText(text);
     }
 
     @Override

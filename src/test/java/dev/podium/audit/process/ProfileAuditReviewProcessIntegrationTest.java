@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
-import dev.podium.activity.ActivityService;
+import dev.podium.activity.VoiceTopicService;
 import dev.podium.audit.AuditDetails;
 import dev.podium.audit.AuditFilter;
 import dev.podium.audit.AuditSummary;
@@ -62,7 +62,7 @@ class ProfileAuditReviewProcessIntegrationTest {
     @Autowired
     EmployeeService employees;
     @Autowired
-    ActivityService activity;
+    VoiceTopicService activity;
     @Autowired
     UserDetailsService users;
     @Autowired

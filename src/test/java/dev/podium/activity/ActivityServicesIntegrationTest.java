@@ -47,13 +47,19 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * evidence for programme goals, voice topics and who may read what. Each test uses fresh people.
  */
 @PodiumSpringTest
-class ActivityServiceIntegrationTest {
+class ActivityServicesIntegrationTest {
 
     private static final Path ARCHIVES = Path.of("target", "activity-test-archives");
     private static final Path UPLOADS = Path.of("target", "activity-uploads");
 
     @Autowired
-    ActivityService activity;
+    ActivityImportService activity;
+
+    @Autowired
+    ActivityIndexService activityIndex;
+
+    @Autowired
+    VoiceTopicService voiceTopics;
     @Autowired
     EmployeeService employees;
     @Autowired
@@ -119,10 +125,10 @@ class ActivityServiceIntegrationTest {
         assertThat(events).contains(new ActivityImported(ada.id(), ActivitySource.LINKEDIN, 6, first.importedAt()));
         assertThat(events).contains(new SocialLeadershipIndexChanged(ada.id(), 0, first.index().total(),
                 first.index().band()));
-        assertThat(activity.myVoice().lastImport().itemsAdded()).isEqualTo(6);
-        assertThat(activity.myItems(0, 50)).hasSize(6).first()
+        assertThat(activityIndex.myVoice().lastImport().itemsAdded()).isEqualTo(6);
+        assertThat(activityIndex.myItems(0, 50)).hasSize(6).first()
                 .satisfies(item -> assertThat(item.occurredAt()).isAfter(now.minus(Duration.ofDays(2))));
-        assertThat(activity.myItems(0, 50)).extracting(MyActivityItem::text)
+        assertThat(activityIndex.myItems(0, 50)).extracting(MyActivityItem::text)
                 .contains(LinkedInArchives.POST + "\nSecond line of the same post.");
 
         events.clear();
@@ -250,48 +256,48 @@ class ActivityServiceIntegrationTest {
         signIn(fay);
         importArchive(archive.writeZip(ARCHIVES, "evidence-" + UUID.randomUUID() + ".zip"));
 
-        ActivityEvidence evidence = activity.evidenceFor(fay.id());
+        ActivityEvidence evidence = activityIndex.evidenceFor(fay.id());
 
         assertThat(evidence.originalPost()).isTrue();
         assertThat(evidence.substantiveComments()).isEqualTo(3);
         assertThat(evidence.weeksWithOriginalPostsInLast6()).isEqualTo(4);
         assertThat(evidence.voiceTopicsChosen()).isFalse();
-        assertThat(evidence.socialLeadershipIndex()).isEqualTo(activity.myVoice().index().total());
+        assertThat(evidence.socialLeadershipIndex()).isEqualTo(activityIndex.myVoice().index().total());
         assertThat(evidence.provides(ActivityEvidence.ORIGINAL_POST)).isTrue();
         assertThat(evidence.provides(ActivityEvidence.SUBSTANTIVE_COMMENTS)).isTrue();
         assertThat(evidence.provides(ActivityEvidence.CONSISTENT_WEEKS)).isTrue();
         assertThat(evidence.provides(ActivityEvidence.VOICE_TOPICS)).isFalse();
         assertThat(evidence.provides("profile-photo")).isFalse();
 
-        assertThat(activity.meets(fay.id(), ActivityGoal.originalPostWeeks(4, 6))).isTrue();
-        assertThat(activity.meets(fay.id(), ActivityGoal.originalPostWeeks(5, 6))).isFalse();
-        assertThat(activity.meets(fay.id(), ActivityGoal.originalPosts(5, 12))).isFalse();
-        assertThat(activity.meets(fay.id(), ActivityGoal.originalPosts(5, 30))).isTrue();
-        assertThat(activity.meets(fay.id(), ActivityGoal.substantiveComments(3, 2))).isTrue();
-        assertThat(activity.meets(fay.id(), ActivityGoal.substantiveComments(4, 12))).isFalse();
-        assertThat(activity.meets(fay.id(), ActivityGoal.sliAtLeast(evidence.socialLeadershipIndex()))).isTrue();
-        assertThat(activity.meets(fay.id(), ActivityGoal.sliAtLeast(evidence.socialLeadershipIndex() + 1)))
+        assertThat(activityIndex.meets(fay.id(), ActivityGoal.originalPostWeeks(4, 6))).isTrue();
+        assertThat(activityIndex.meets(fay.id(), ActivityGoal.originalPostWeeks(5, 6))).isFalse();
+        assertThat(activityIndex.meets(fay.id(), ActivityGoal.originalPosts(5, 12))).isFalse();
+        assertThat(activityIndex.meets(fay.id(), ActivityGoal.originalPosts(5, 30))).isTrue();
+        assertThat(activityIndex.meets(fay.id(), ActivityGoal.substantiveComments(3, 2))).isTrue();
+        assertThat(activityIndex.meets(fay.id(), ActivityGoal.substantiveComments(4, 12))).isFalse();
+        assertThat(activityIndex.meets(fay.id(), ActivityGoal.sliAtLeast(evidence.socialLeadershipIndex()))).isTrue();
+        assertThat(activityIndex.meets(fay.id(), ActivityGoal.sliAtLeast(evidence.socialLeadershipIndex() + 1)))
                 .isFalse();
-        var index = activity.myVoice().index();
-        int active = index.consistency().figures().get("activeWeeks").intValue();
+        var index = activityIndex.myVoice().index();
+        int active = index.activeWeeks();
         assertThat(active).isPositive();
-        assertThat(activity.meets(fay.id(), ActivityGoal.activeWeeks(active))).isTrue();
-        assertThat(activity.meets(fay.id(), ActivityGoal.activeWeeks(active + 1))).isFalse();
-        assertThat(activity.meets(fay.id(), ActivityGoal.originalityAtLeast(index.originality().score()))).isTrue();
+        assertThat(activityIndex.meets(fay.id(), ActivityGoal.activeWeeks(active))).isTrue();
+        assertThat(activityIndex.meets(fay.id(), ActivityGoal.activeWeeks(active + 1))).isFalse();
+        assertThat(activityIndex.meets(fay.id(), ActivityGoal.originalityAtLeast(index.originality().score()))).isTrue();
         if (index.originality().score() < 25) {
-            assertThat(activity.meets(fay.id(), ActivityGoal.originalityAtLeast(index.originality().score() + 1)))
+            assertThat(activityIndex.meets(fay.id(), ActivityGoal.originalityAtLeast(index.originality().score() + 1)))
                     .isFalse();
         }
 
         events.clear();
-        activity.saveMyVoiceTopics(topics(3));
+        voiceTopics.saveMyVoiceTopics(topics(3));
         assertThat(events).contains(new VoiceTopicsChosen(fay.id(), 3));
-        assertThat(activity.evidenceFor(fay.id()).provides(ActivityEvidence.VOICE_TOPICS)).isTrue();
-        assertThat(activity.meets(fay.id(), ActivityGoal.voiceTopics(3))).isTrue();
+        assertThat(activityIndex.evidenceFor(fay.id()).provides(ActivityEvidence.VOICE_TOPICS)).isTrue();
+        assertThat(activityIndex.meets(fay.id(), ActivityGoal.voiceTopics(3))).isTrue();
 
         // the learning module asks from an event listener as the system
         SecurityContextHolder.clearContext();
-        assertThat(AsHr.call(() -> activity.evidenceFor(fay.id())).substantiveComments()).isEqualTo(3);
+        assertThat(AsHr.call(() -> activityIndex.evidenceFor(fay.id())).substantiveComments()).isEqualTo(3);
     }
 
     @Test
@@ -304,23 +310,23 @@ class ActivityServiceIntegrationTest {
         archive.post(clock.instant().minus(Duration.ofDays(1)), LinkedInArchives.POST);
         signIn(gus);
         importArchive(archive.writeZip(ARCHIVES, "private-" + UUID.randomUUID() + ".zip"));
-        assertThat(activity.myItems(0, 10)).hasSize(1);
+        assertThat(activityIndex.myItems(0, 10)).hasSize(1);
 
         signIn(hal);
-        assertThat(activity.myItems(0, 10)).as("another employee sees only their own (none)").isEmpty();
-        assertThatThrownBy(() -> activity.evidenceFor(gus.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> activity.meets(gus.id(), ActivityGoal.sliAtLeast(1)))
+        assertThat(activityIndex.myItems(0, 10)).as("another employee sees only their own (none)").isEmpty();
+        assertThatThrownBy(() -> activityIndex.evidenceFor(gus.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activityIndex.meets(gus.id(), ActivityGoal.sliAtLeast(1)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(activity.evidenceFor(hal.id()).originalPost()).as("about themself").isFalse();
+        assertThat(activityIndex.evidenceFor(hal.id()).originalPost()).as("about themself").isFalse();
 
         signIn(coach);
-        assertThat(activity.evidenceFor(gus.id()).originalPost()).isTrue();
-        assertThatThrownBy(() -> activity.myItems(0, 10)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> activity.myVoice()).isInstanceOf(AccessDeniedException.class);
+        assertThat(activityIndex.evidenceFor(gus.id()).originalPost()).isTrue();
+        assertThatThrownBy(() -> activityIndex.myItems(0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activityIndex.myVoice()).isInstanceOf(AccessDeniedException.class);
 
         signIn(manager);
-        assertThatThrownBy(() -> activity.evidenceFor(gus.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> activity.myItems(0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activityIndex.evidenceFor(gus.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activityIndex.myItems(0, 10)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -328,37 +334,37 @@ class ActivityServiceIntegrationTest {
         Person kim = person("Kim", Role.EMPLOYEE);
         signIn(kim);
 
-        assertThatThrownBy(() -> activity.saveMyVoiceTopics(topics(2)))
+        assertThatThrownBy(() -> voiceTopics.saveMyVoiceTopics(topics(2)))
                 .isInstanceOfSatisfying(ActivityRuleViolation.class, violation -> {
                     assertThat(violation.field()).isEqualTo("topics");
                     assertThat(violation.messageKey()).isEqualTo("activity.ui.topics.error.count");
                 });
-        assertThatThrownBy(() -> activity.saveMyVoiceTopics(topics(6)))
+        assertThatThrownBy(() -> voiceTopics.saveMyVoiceTopics(topics(6)))
                 .hasMessageContaining("activity.ui.topics.error.count");
         List<VoiceTopic> unlabelled = new ArrayList<>(topics(3));
         unlabelled.set(1, new VoiceTopic(" ", List.of("heat pumps"), List.of()));
-        assertThatThrownBy(() -> activity.saveMyVoiceTopics(unlabelled))
+        assertThatThrownBy(() -> voiceTopics.saveMyVoiceTopics(unlabelled))
                 .isInstanceOfSatisfying(ActivityRuleViolation.class, violation -> {
                     assertThat(violation.field()).isEqualTo("topic.2.label");
                     assertThat(violation.messageKey()).isEqualTo("activity.ui.topics.error.label-required");
                 });
         List<VoiceTopic> badTag = new ArrayList<>(topics(3));
         badTag.set(0, new VoiceTopic("Energy", List.of(), List.of("#green energy!")));
-        assertThatThrownBy(() -> activity.saveMyVoiceTopics(badTag))
+        assertThatThrownBy(() -> voiceTopics.saveMyVoiceTopics(badTag))
                 .hasMessageContaining("activity.ui.topics.error.hashtag");
-        assertThat(activity.myVoiceTopics()).as("nothing saved by refused attempts").isEmpty();
+        assertThat(voiceTopics.myVoiceTopics()).as("nothing saved by refused attempts").isEmpty();
 
         List<VoiceTopic> messy = new ArrayList<>(topics(3));
         messy.add(new VoiceTopic("", List.of(" "), List.of()));
         messy.set(0, new VoiceTopic("  Energy ", List.of(" heat pumps ", "Heat Pumps", ""), List.of("#energy", "Klima")));
-        List<VoiceTopic> saved = activity.saveMyVoiceTopics(messy);
+        List<VoiceTopic> saved = voiceTopics.saveMyVoiceTopics(messy);
 
         assertThat(saved).hasSize(3);
         assertThat(saved.getFirst()).isEqualTo(new VoiceTopic("Energy", List.of("heat pumps"), List.of("energy",
                 "Klima")));
-        assertThat(activity.myVoiceTopics()).isEqualTo(saved);
-        assertThat(activity.saveMyVoiceTopics(topics(5))).hasSize(5);
-        assertThat(activity.myVoiceTopics()).hasSize(5);
+        assertThat(voiceTopics.myVoiceTopics()).isEqualTo(saved);
+        assertThat(voiceTopics.saveMyVoiceTopics(topics(5))).hasSize(5);
+        assertThat(voiceTopics.myVoiceTopics()).hasSize(5);
     }
 
     // ---- helpers
