@@ -5,4 +5,9 @@
  * {@code ActivityImported} after an import, {@code SocialLeadershipIndexChanged} when a person's index moves and
  * {@code ConversationsCounted} with every stored index.
  */
+@ApplicationModule(allowedDependencies = {"content", "shared"})
+@NullMarked
 package dev.podium.activity;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

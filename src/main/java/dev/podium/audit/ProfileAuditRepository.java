@@ -1,5 +1,6 @@
 package dev.podium.audit;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +26,8 @@ interface ProfileAuditRepository extends JpaRepository<ProfileAudit, Long> {
                and (:coachId is null or a.coachId = :coachId)
                and (:overdueAt is null or a.reviewDueAt < :overdueAt)
             """)
-    List<ProfileAudit> search(@Param("statuses") List<AuditStatus> statuses, @Param("coachId") Long coachId,
-            @Param("overdueAt") Instant overdueAt, Pageable page);
+    List<ProfileAudit> search(@Param("statuses") List<AuditStatus> statuses, @Param("coachId") @Nullable Long coachId,
+            @Param("overdueAt") @Nullable Instant overdueAt, Pageable page);
 
     /** Per coach id: how many audits in those states they hold (coaches holding none are missing). */
     @Query("select a.coachId as coachId, count(a) as audits from ProfileAudit a"

@@ -5,4 +5,9 @@
  * {@link dev.podium.audit.ProfileAuditApproved} (learning completes practice tasks from them); listens to
  * {@link dev.podium.people.EmployeeDeactivated} to cancel a leaver's open audit.
  */
+@ApplicationModule(allowedDependencies = {"activity", "content", "notification", "people", "security", "shared"})
+@NullMarked
 package dev.podium.audit;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package dev.podium.certificate;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
             + "or (:status = 'EXPIRED' and c.revokedAt is null and c.supersededBy is null and c.expiresOn < :today) "
             + "or (:status = 'VALID' and c.revokedAt is null and c.supersededBy is null "
             + "and (c.expiresOn is null or c.expiresOn >= :today))) order by c.issuedAt desc, c.id desc")
-    List<Certificate> search(String text, String status, LocalDate today, Pageable page);
+    List<Certificate> search(@Nullable String text, @Nullable String status, LocalDate today, Pageable page);
 
     @Query("select count(c) from Certificate c where (:text is null or lower(c.employeeName) like :text escape '!' "
             + "or lower(c.achievementTitle) like :text escape '!') and (:status is null "
@@ -44,5 +45,5 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
             + "or (:status = 'EXPIRED' and c.revokedAt is null and c.supersededBy is null and c.expiresOn < :today) "
             + "or (:status = 'VALID' and c.revokedAt is null and c.supersededBy is null "
             + "and (c.expiresOn is null or c.expiresOn >= :today)))")
-    long countSearch(String text, String status, LocalDate today);
+    long countSearch(@Nullable String text, @Nullable String status, LocalDate today);
 }

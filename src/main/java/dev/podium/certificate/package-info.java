@@ -4,4 +4,10 @@
  * of practice. Publishes {@link dev.podium.certificate.CertificateIssued} and
  * {@link dev.podium.certificate.CertificateRevoked}.
  */
+@ApplicationModule(allowedDependencies = {
+        "activity", "coaching", "course", "learning", "notification", "people", "shared"})
+@NullMarked
 package dev.podium.certificate;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -6,4 +6,10 @@
  * people at once when the rollout asks ({@code CoachingService.assignAll}); publishes
  * {@link dev.podium.coaching.CoachingProgrammeCompleted}.
  */
+@ApplicationModule(allowedDependencies = {
+        "activity", "audit", "learning", "notification", "people", "policy", "shared"})
+@NullMarked
 package dev.podium.coaching;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

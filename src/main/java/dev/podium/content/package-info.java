@@ -7,4 +7,9 @@
  * modules declare through {@link dev.podium.content.ContentVariableSource}). Depends on {@code shared} only;
  * publishes and listens to no events.
  */
+@ApplicationModule(allowedDependencies = {})
+@NullMarked
 package dev.podium.content;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

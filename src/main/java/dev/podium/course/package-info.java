@@ -5,4 +5,9 @@
  * hash. Problems only a course can have are {@code course.problem.*}. Publishes no events; {@code learning} builds
  * progress on it.
  */
+@ApplicationModule(allowedDependencies = {"content", "shared"})
+@NullMarked
 package dev.podium.course;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -10,4 +10,9 @@
  * ({@code countsOf}, {@code notStarted}); nudges stalled learners and
  * learners with courses due soon or overdue through {@code notification}.
  */
+@ApplicationModule(allowedDependencies = {"activity", "audit", "course", "notification", "policy", "shared"})
+@NullMarked
 package dev.podium.learning;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -8,4 +8,9 @@
  * {@link dev.podium.people.EmployeeReactivated}; erases a leaver's data through every module's
  * {@link dev.podium.shared.PersonalDataEraser} in one transaction.
  */
+@ApplicationModule(allowedDependencies = {"security", "shared"})
+@NullMarked
 package dev.podium.people;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -5,4 +5,9 @@
  * {@link dev.podium.policy.PolicyAttested}, from which learning completes the course's attestation task; reads its
  * texts with {@code content}'s kit.
  */
+@ApplicationModule(allowedDependencies = {"content", "people", "shared"})
+@NullMarked
 package dev.podium.policy;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

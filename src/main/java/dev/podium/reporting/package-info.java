@@ -6,4 +6,10 @@
  * {@code CertificateRevoked}, {@code WaveMembersLaunched}: a wave's cohort) and their public queries. Aggregates only, with small groups suppressed; no module depends on reporting, and it publishes
  * no events.
  */
+@ApplicationModule(allowedDependencies = {
+        "activity", "audit", "certificate", "course", "learning", "people", "policy", "rollout", "shared"})
+@NullMarked
 package dev.podium.reporting;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

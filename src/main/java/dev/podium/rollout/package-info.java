@@ -9,4 +9,10 @@
  * {@link dev.podium.rollout.WaveMembersLaunched} (a page of members enrolled, the wave's cohort), which only
  * {@code reporting} listens to.
  */
+@ApplicationModule(allowedDependencies = {
+        "coaching", "course", "learning", "notification", "people", "security", "shared"})
+@NullMarked
 package dev.podium.rollout;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -7,4 +7,9 @@
  * {@code notification}'s mail contacts, {@code audit}'s coach accounts, {@code shell}'s preferences) use it.
  * Depends on nothing but {@code shared}.
  */
+@ApplicationModule(allowedDependencies = {"shared"})
+@NullMarked
 package dev.podium.security;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -7,5 +7,9 @@
  * Flyway's migration), the resubmission and clean-up of Spring Modulith's event publications with their health
  * indicator, and the migrations' adaptation to Galera.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = {})
+@NullMarked
 package dev.podium.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

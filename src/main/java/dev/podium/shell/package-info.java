@@ -4,4 +4,9 @@
  * next (and the top bar with their {@link dev.podium.shared.ui.NavbarItem}s). Uses {@code security} for the person's
  * preferences; knows no feature module, and no module depends on it.
  */
+@ApplicationModule(allowedDependencies = {"security", "shared"})
+@NullMarked
 package dev.podium.shell;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
