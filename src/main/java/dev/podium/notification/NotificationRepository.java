@@ -1,5 +1,6 @@
 package dev.podium.notification;
 
+import org.jspecify.annotations.NullUnmarked;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
@@ -7,6 +8,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+// Spring Data refuses null arguments and results on @NullMarked repositories; these queries keep the
+// nullness they had (optional filters are null), so the persistence interfaces stay unmarked.
+@NullUnmarked
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findByRecipientIdOrderByCreatedAtDescIdDesc(long recipientId, Pageable page);

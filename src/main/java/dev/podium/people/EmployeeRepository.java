@@ -1,5 +1,6 @@
 package dev.podium.people;
 
+import org.jspecify.annotations.NullUnmarked;
 import java.time.Instant;
 
 import java.util.List;
@@ -10,6 +11,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+// Spring Data refuses null arguments and results on @NullMarked repositories; these queries keep the
+// nullness they had (optional filters are null), so the persistence interfaces stay unmarked.
+@NullUnmarked
 interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     /** Invitations for the people of an imported file. */

@@ -8,7 +8,7 @@ import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.AccountService;
 import dev.podium.shared.Role;
-import dev.podium.shared.SystemUser;
+import dev.podium.AsHr;
 import dev.podium.shared.EmployeeId;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -93,7 +93,7 @@ class LoadDriverIntegrationTest {
     /** An active person with their own password, registered and signed up the way HR and the person do it. */
     private EmployeeId person(String firstName, String email, String password, EnumSet<Role> roles) {
         String handedOut = "handed-out-" + password;
-        EmployeeId id = SystemUser.call(() -> {
+        EmployeeId id = AsHr.call(() -> {
             EmployeeId registered = employees.register(new EmployeeDraft(firstName, "Tester", email, null, null, "DK",
                     null, roles, Locale.ENGLISH));
             employees.setPassword(registered, handedOut);
