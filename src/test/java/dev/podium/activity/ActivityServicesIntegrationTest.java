@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.shared.Role;
@@ -37,9 +38,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -87,7 +85,7 @@ class ActivityServicesIntegrationTest {
     @AfterEach
     void stopListening() {
         context.removeApplicationListener(recorder);
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test
@@ -103,7 +101,7 @@ class ActivityServicesIntegrationTest {
         archive.reaction(now.minus(Duration.ofDays(4)), "PRAISE");
         Path zip = archive.writeZip(ARCHIVES, "Basic_LinkedInDataExport_" + UUID.randomUUID() + ".zip");
 
-        signIn(ada);
+        SignIn.as(users, ada.email());
         UploadedArchive upload = upload(zip);
         ImportPreview preview = activity.preview(upload, read -> { }).join();
 
@@ -154,7 +152,7 @@ class ActivityServicesIntegrationTest {
         newer.post(now.minus(Duration.ofDays(1)), LinkedInArchives.POST + " Again, with news.");
         newer.reaction(now.minus(Duration.ofHours(5)), "LIKE");
 
-        signIn(bo);
+        SignIn.as(users, bo.email());
         assertThat(importArchive(older.writeZip(ARCHIVES, "older-" + UUID.randomUUID() + ".zip")).added())
                 .isEqualTo(2);
         ImportResult result = importArchive(newer.writeZip(ARCHIVES, "newer-" + UUID.randomUUID() + ".zip"));
@@ -174,7 +172,7 @@ class ActivityServicesIntegrationTest {
         Files.write(file, noise);
         long importsBefore = completedImports(cy);
 
-        signIn(cy);
+        SignIn.as(users, cy.email());
         UploadedArchive upload = upload(file);
         assertThatThrownBy(() -> activity.preview(upload, read -> { }).join())
                 .isInstanceOf(CompletionException.class).cause()
@@ -204,7 +202,7 @@ class ActivityServicesIntegrationTest {
         Path zip = LinkedInArchives.zip(ARCHIVES.resolve("halfway-" + UUID.randomUUID() + ".zip"), files);
         long allRowsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM activity_item", Long.class);
 
-        signIn(di);
+        SignIn.as(users, di.email());
         UploadedArchive upload = upload(zip);
         // straight to confirm: the import itself must be all-or-nothing, not only the preview that usually comes first
         assertThatThrownBy(() -> activity.confirm(upload, written -> { }).join())
@@ -227,7 +225,7 @@ class ActivityServicesIntegrationTest {
         Person eve = person("Eve", Role.EMPLOYEE);
         LinkedInArchives archive = new LinkedInArchives();
         archive.post(clock.instant().minus(Duration.ofDays(1)), LinkedInArchives.POST);
-        signIn(eve);
+        SignIn.as(users, eve.email());
         UploadedArchive upload = upload(archive.writeZip(ARCHIVES, "abandoned-" + UUID.randomUUID() + ".zip"));
         assertThat(uploadsOf(eve)).hasSize(1);
 
@@ -253,7 +251,7 @@ class ActivityServicesIntegrationTest {
             archive.comment(now.minus(Duration.ofDays(i + 1)), LinkedInArchives.COMMENT);
         }
         archive.comment(now.minus(Duration.ofDays(1)), "Nice!");
-        signIn(fay);
+        SignIn.as(users, fay.email());
         importArchive(archive.writeZip(ARCHIVES, "evidence-" + UUID.randomUUID() + ".zip"));
 
         ActivityEvidence evidence = activityIndex.evidenceFor(fay.id());
@@ -296,7 +294,7 @@ class ActivityServicesIntegrationTest {
         assertThat(activityIndex.meets(fay.id(), ActivityGoal.voiceTopics(3))).isTrue();
 
         // the learning module asks from an event listener as the system
-        SecurityContextHolder.clearContext();
+        SignIn.out();
         assertThat(AsHr.call(() -> activityIndex.evidenceFor(fay.id())).substantiveComments()).isEqualTo(3);
     }
 
@@ -308,23 +306,23 @@ class ActivityServicesIntegrationTest {
         Person manager = person("Jon", Role.LINE_MANAGER);
         LinkedInArchives archive = new LinkedInArchives();
         archive.post(clock.instant().minus(Duration.ofDays(1)), LinkedInArchives.POST);
-        signIn(gus);
+        SignIn.as(users, gus.email());
         importArchive(archive.writeZip(ARCHIVES, "private-" + UUID.randomUUID() + ".zip"));
         assertThat(activityIndex.myItems(0, 10)).hasSize(1);
 
-        signIn(hal);
+        SignIn.as(users, hal.email());
         assertThat(activityIndex.myItems(0, 10)).as("another employee sees only their own (none)").isEmpty();
         assertThatThrownBy(() -> activityIndex.evidenceFor(gus.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> activityIndex.meets(gus.id(), ActivityGoal.sliAtLeast(1)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(activityIndex.evidenceFor(hal.id()).originalPost()).as("about themself").isFalse();
 
-        signIn(coach);
+        SignIn.as(users, coach.email());
         assertThat(activityIndex.evidenceFor(gus.id()).originalPost()).isTrue();
         assertThatThrownBy(() -> activityIndex.myItems(0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> activityIndex.myVoice()).isInstanceOf(AccessDeniedException.class);
 
-        signIn(manager);
+        SignIn.as(users, manager.email());
         assertThatThrownBy(() -> activityIndex.evidenceFor(gus.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> activityIndex.myItems(0, 10)).isInstanceOf(AccessDeniedException.class);
     }
@@ -332,7 +330,7 @@ class ActivityServicesIntegrationTest {
     @Test
     void voice_topics_are_three_to_five_with_labels_and_clean_hashtags() {
         Person kim = person("Kim", Role.EMPLOYEE);
-        signIn(kim);
+        SignIn.as(users, kim.email());
 
         assertThatThrownBy(() -> voiceTopics.saveMyVoiceTopics(topics(2)))
                 .isInstanceOfSatisfying(ActivityRuleViolation.class, violation -> {
@@ -429,12 +427,6 @@ class ActivityServicesIntegrationTest {
         EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft(firstName, "Activity", email, null,
                 null, "DK", null, EnumSet.of(role), Locale.ENGLISH)));
         return new Person(id, email);
-    }
-
-    private void signIn(Person person) {
-        UserDetails user = users.loadUserByUsername(person.email());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     private record Person(EmployeeId id, String email) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.shared.Role;
@@ -24,9 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** LinkedIn's analytics export on MariaDB: preview stores nothing, import once, again changes nothing, refusals. */
@@ -51,7 +49,7 @@ class AnalyticsImportIntegrationTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test
@@ -223,9 +221,7 @@ class AnalyticsImportIntegrationTest {
                 + "@analytics.podium.test";
         EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft(firstName, "Analytics", email, null,
                 null, "DK", null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
-        UserDetails user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SignIn.as(users, email);
         return id;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.shared.Role;
@@ -28,9 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -52,7 +50,7 @@ class UploadHardeningIntegrationTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test
@@ -77,7 +75,7 @@ class UploadHardeningIntegrationTest {
         assertThat(uploadsOf(jon)).hasSize(1);
 
         // the session ends: nobody is signed in on the thread that closes the tab's UI
-        SecurityContextHolder.clearContext();
+        SignIn.out();
         assertThatThrownBy(() -> activity.discard(waiting))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         SystemUser.run(() -> activity.discardAbandoned(waiting));
@@ -106,9 +104,7 @@ class UploadHardeningIntegrationTest {
                 + "@uploads.podium.test";
         EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft(firstName, "Upload", email, null,
                 null, "DK", null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
-        UserDetails user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SignIn.as(users, email);
         return id;
     }
 

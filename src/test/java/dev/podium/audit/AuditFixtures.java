@@ -1,6 +1,7 @@
 package dev.podium.audit;
 
 import dev.podium.AsHr;
+import dev.podium.SignIn;
 import dev.podium.activity.VoiceTopicService;
 import dev.podium.activity.LinkedInProfileArchives;
 import dev.podium.activity.VoiceTopic;
@@ -15,9 +16,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Fresh people, signed in as needed, and their audits, for the audit tests (one shared Spring context). */
@@ -61,9 +59,7 @@ public final class AuditFixtures {
     }
 
     public void signIn(String email) {
-        UserDetails user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SignIn.as(users, email);
     }
 
     /** Signs in as whoever coaches the audit now. */
@@ -105,7 +101,7 @@ public final class AuditFixtures {
     }
 
     public static void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
 }

@@ -1,6 +1,7 @@
 package dev.podium.benchmark;
 
 import dev.podium.AsHr;
+import dev.podium.SignIn;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.shared.Role;
@@ -12,9 +13,6 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** What the import benchmarks share: a fresh employee signed in, peak heap and elapsed seconds. */
@@ -33,9 +31,7 @@ final class BenchmarkSupport {
     /** Signs the employee in on this thread, as the upload page's request would be. */
     static void signIn(UserDetailsService users, JdbcTemplate jdbc, EmployeeId employee) {
         String email = jdbc.queryForObject("SELECT email FROM employee WHERE id = ?", String.class, employee.value());
-        UserDetails user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SignIn.as(users, email);
     }
 
     static void resetPeaks() {

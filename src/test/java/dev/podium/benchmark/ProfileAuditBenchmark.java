@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.activity.LinkedInProfileArchives;
 import dev.podium.audit.AuditDetails;
 import dev.podium.audit.AuditService;
@@ -29,8 +30,6 @@ import org.flowable.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -221,25 +220,20 @@ class ProfileAuditBenchmark {
 
     private void completeOne(UserDetails employee, byte[] export) {
         try {
-            signIn(employee);
+            SignIn.as(employee);
             long auditId = audits.submit("Basic_LinkedInDataExport.zip", new ByteArrayInputStream(export), ANSWERS);
             AuditDetails audit = audits.myAudit().orElseThrow();
-            signIn(coaches.get(audit.coach()));
+            SignIn.as(coaches.get(audit.coach()));
             List<CoachReview> marks = audit.currentRound().items().stream().filter(item -> item.coachMax() > 0)
                     .map(item -> new CoachReview(item.item(), item.coachMax(), null)).toList();
             audits.approve(auditId, marks);
         } finally {
-            SecurityContextHolder.clearContext();
+            SignIn.out();
         }
     }
 
     private long completed() {
         return history.createHistoricProcessInstanceQuery().processDefinitionKey("profileAuditReview").finished()
                 .count();
-    }
-
-    private static void signIn(UserDetails user) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

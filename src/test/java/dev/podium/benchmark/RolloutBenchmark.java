@@ -3,6 +3,7 @@ package dev.podium.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeService;
 import dev.podium.people.HrisFile;
@@ -38,9 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -86,9 +84,7 @@ class RolloutBenchmark {
 
     @Test
     void hris_import_and_wave_launch_at_scale() throws Exception {
-        UserDetails hr = users.loadUserByUsername("hr@podium.local");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(hr, null, hr.getAuthorities()));
+        SignIn.as(users, "hr@podium.local");
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         try {
@@ -151,7 +147,7 @@ class RolloutBenchmark {
             }
         } finally {
             statistics.setStatisticsEnabled(false);
-            SecurityContextHolder.clearContext();
+            SignIn.out();
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.browser.TestPeople.Person;
 import dev.podium.learning.LearningService;
 import dev.podium.shared.Role;
@@ -26,9 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -155,9 +153,7 @@ class RolloutJourneyIT {
     }
 
     private void completeJourneyBasicsAs(String email) {
-        UserDetails user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SignIn.as(users, email);
         try {
             CourseId course = CourseId.of("journey-basics");
             learning.completeLesson(course, "your-own-voice", Locale.ENGLISH);
@@ -166,7 +162,7 @@ class RolloutJourneyIT {
             learning.completeLesson(course, "check-yourself", Locale.ENGLISH);
             learning.submitPractice(course, "write-your-why", "I share what I learn in sales.", Locale.ENGLISH);
         } finally {
-            SecurityContextHolder.clearContext();
+            SignIn.out();
         }
     }
 

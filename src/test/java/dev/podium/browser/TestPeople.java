@@ -1,14 +1,11 @@
 package dev.podium.browser;
 
 import dev.podium.AsHr;
+import dev.podium.SignIn;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.AccountService;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import dev.podium.shared.Role;
 import dev.podium.shared.EmployeeId;
@@ -70,17 +67,7 @@ final class TestPeople {
      * replaces it here, through the same service call their account page makes.
      */
     private void choosesOwnPassword(String email, String handedOut, String own) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        try {
-            UserDetails person = users.loadUserByUsername(email);
-            SecurityContext asPerson = SecurityContextHolder.createEmptyContext();
-            asPerson.setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
-            SecurityContextHolder.setContext(asPerson);
-            accounts.changeOwnPassword(handedOut, own);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SignIn.run(users, email, () -> accounts.changeOwnPassword(handedOut, own));
     }
 
     /** An e-mail address nobody has yet: the name, a random suffix and {@link #DOMAIN}. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.activity.ActivityImportService;
 import dev.podium.activity.LinkedInArchives;
 import dev.podium.activity.UploadedArchive;
@@ -39,9 +40,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -80,7 +78,7 @@ class CertificateServiceIntegrationTest {
 
     @AfterEach
     void cleanUp() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
         clock.reset();
     }
 
@@ -92,7 +90,7 @@ class CertificateServiceIntegrationTest {
         publisher.publishEvent(completed);
         publisher.publishEvent(completed);
 
-        signIn(ida.email());
+        SignIn.as(users, ida.email());
         List<IssuedCertificate> mine = certificates.myCertificates();
         assertThat(mine).hasSize(1);
         IssuedCertificate certificate = mine.getFirst();
@@ -121,7 +119,7 @@ class CertificateServiceIntegrationTest {
         publisher.publishEvent(new CoachingProgrammeCompleted(ole.id(), 987_654_321L, null, clock.instant()));
         publisher.publishEvent(new CoachingProgrammeCompleted(ole.id(), 987_654_321L, null, clock.instant()));
 
-        signIn(ole.email());
+        SignIn.as(users, ole.email());
         assertThat(certificates.myCertificates()).singleElement().satisfies(certificate -> {
             assertThat(certificate.kind()).isEqualTo(CertificateKind.COACHING_PROGRAMME);
             assertThat(certificate.achievementTitle()).isEqualTo("Social leadership coaching programme");
@@ -133,7 +131,7 @@ class CertificateServiceIntegrationTest {
         Person owner = person("Åse", Locale.ENGLISH);
         Person other = person("Bo", Locale.ENGLISH);
         publisher.publishEvent(completed(owner.id(), GUIDELINES, true));
-        signIn(owner.email());
+        SignIn.as(users, owner.email());
         long id = certificates.myCertificates().getFirst().id();
 
         try (PDDocument pdf = Loader.loadPDF(certificates.pdf(id, PaperSize.A4))) {
@@ -142,13 +140,13 @@ class CertificateServiceIntegrationTest {
         }
         assertThat(certificates.openBadge(id)).contains("OpenBadgeCredential");
 
-        signIn(other.email());
+        SignIn.as(users, other.email());
         assertThatThrownBy(() -> certificates.pdf(id, PaperSize.A4)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> certificates.openBadge(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> certificates.pdf(Long.MAX_VALUE, PaperSize.A4))
                 .isInstanceOf(AccessDeniedException.class);
 
-        signIn(HR);
+        SignIn.as(users, HR);
         assertThat(certificates.pdf(id, PaperSize.LETTER)).isNotEmpty();
     }
 
@@ -156,7 +154,7 @@ class CertificateServiceIntegrationTest {
     void hr_revokes_with_a_reason_and_the_verify_page_says_revoked() {
         Person kim = person("Kim", Locale.ENGLISH);
         publisher.publishEvent(completed(kim.id(), GUIDELINES, true));
-        signIn(HR);
+        SignIn.as(users, HR);
         IssuedCertificate issued = certificates.page(new CertificateFilter("Kim Certifikat", null),
                 org.springframework.data.domain.PageRequest.of(0, 10)).stream()
                 .filter(c -> c.employee().equals(kim.id())).findFirst().orElseThrow();
@@ -177,7 +175,7 @@ class CertificateServiceIntegrationTest {
     void hr_issues_by_hand_only_with_a_reason_and_the_new_certificate_supersedes_the_live_one() {
         Person lis = person("Lis", Locale.ENGLISH);
         publisher.publishEvent(completed(lis.id(), GUIDELINES, true));
-        signIn(HR);
+        SignIn.as(users, HR);
 
         assertThatThrownBy(() -> certificates.issueManually(lis.id(), GUIDELINES, ""))
                 .isInstanceOf(CertificateRuleViolation.class);
@@ -186,7 +184,7 @@ class CertificateServiceIntegrationTest {
         assertThat(manual.kind()).isEqualTo(CertificateKind.MANUAL);
         assertThat(manual.issueReason()).isEqualTo("Attended the live workshop");
         assertThat(manual.supersedes()).isNotNull();
-        signIn(lis.email());
+        SignIn.as(users, lis.email());
         assertThat(certificates.myCertificates()).extracting(IssuedCertificate::status)
                 .containsExactly(CertificateStatus.VALID, CertificateStatus.SUPERSEDED);
     }
@@ -195,7 +193,7 @@ class CertificateServiceIntegrationTest {
     void a_certificate_expires_after_the_validity_period() {
         Person max = person("Max", Locale.ENGLISH);
         publisher.publishEvent(completed(max.id(), GUIDELINES, true));
-        signIn(max.email());
+        SignIn.as(users, max.email());
         IssuedCertificate certificate = certificates.myCertificates().getFirst();
 
         clock.advance(Duration.ofDays(365 * 2 + 2));
@@ -231,7 +229,7 @@ class CertificateServiceIntegrationTest {
     void sustained_practice_earns_a_renewal_that_a_coach_signs_off_and_the_old_certificate_is_kept() throws Exception {
         Person pia = person("Pia", Locale.ENGLISH);
         publisher.publishEvent(completed(pia.id(), GUIDELINES, true));
-        signIn(pia.email());
+        SignIn.as(users, pia.email());
         IssuedCertificate first = certificates.myCertificates().getFirst();
 
         // some 40 days before expiry, inside the 60-day renewal window, with a post in each of the last 12 weeks
@@ -251,7 +249,7 @@ class CertificateServiceIntegrationTest {
                 Long.class, first.id());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM certificate_renewal WHERE certificate_id = ?",
                 Integer.class, first.id())).isEqualTo(1);
-        signIn(AsHr.call(() -> employees.get(EmployeeId.of(coach)).draft().email()));
+        SignIn.as(users, AsHr.call(() -> employees.get(EmployeeId.of(coach)).draft().email()));
         RenewalRequest request = certificates.renewalsToSignOff().stream()
                 .filter(r -> r.certificateId() == first.id()).findFirst().orElseThrow();
         assertThat(request.employeeName()).isEqualTo("Pia Certifikat");
@@ -261,7 +259,7 @@ class CertificateServiceIntegrationTest {
 
         assertThat(renewed.supersedes()).isEqualTo(first.id());
         assertThat(renewed.expiresOn()).isEqualTo(today().plusMonths(24));
-        signIn(pia.email());
+        SignIn.as(users, pia.email());
         assertThat(certificates.myCertificates()).extracting(IssuedCertificate::id, IssuedCertificate::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(renewed.id(), CertificateStatus.VALID),
                         org.assertj.core.groups.Tuple.tuple(first.id(), CertificateStatus.SUPERSEDED));
@@ -273,7 +271,7 @@ class CertificateServiceIntegrationTest {
     void without_practice_the_employee_is_reminded_once_to_redo_the_course_and_completing_it_renews() {
         Person rut = person("Rut", Locale.ENGLISH);
         publisher.publishEvent(completed(rut.id(), GUIDELINES, true));
-        signIn(rut.email());
+        SignIn.as(users, rut.email());
         IssuedCertificate first = certificates.myCertificates().getFirst();
         clock.advance(Duration.between(clock.instant(), first.expiresOn().minusDays(10).atStartOfDay(ZoneOffset.UTC)
                 .toInstant().plus(Duration.ofHours(12))));
@@ -284,7 +282,7 @@ class CertificateServiceIntegrationTest {
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM certificate_renewal WHERE certificate_id = ?",
                 Integer.class, first.id())).isZero();
-        signIn(rut.email());
+        SignIn.as(users, rut.email());
         assertThat(notifications.myNotifications()).filteredOn(n -> n.messageKey().equals("certificate.notify.redo"))
                 .singleElement().satisfies(n -> assertThat(n.link()).isEqualTo("courses/" + GUIDELINES));
 
@@ -311,12 +309,6 @@ class CertificateServiceIntegrationTest {
 
     private CourseCompleted completed(EmployeeId employee, String course, boolean certifies) {
         return new CourseCompleted(employee, CourseId.of(course), "2026.1", "hash", certifies, 90, clock.instant());
-    }
-
-    private void signIn(String email) {
-        UserDetails user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     private void importArchive(LinkedInArchives archive) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.audit.ProfileAuditApproved;
 import dev.podium.learning.CourseCompleted;
 import dev.podium.people.EmployeeDraft;
@@ -24,9 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -69,12 +67,12 @@ class CoachingAccessIntegrationTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test
     void the_assigned_coach_sees_the_participant_with_counts_but_no_texts() {
-        signInAs(assignedCoach);
+        SignIn.as(users, assignedCoach);
         Participant details = coaching.participant(programme);
         assertThat(details.employee()).isEqualTo(participant);
         assertThat(details.evidence()).isNotNull();
@@ -83,7 +81,7 @@ class CoachingAccessIntegrationTest {
 
     @Test
     void another_coach_cannot_read_the_participant() {
-        signInAs(otherCoach);
+        SignIn.as(users, otherCoach);
         assertThatThrownBy(() -> coaching.participant(programme)).isInstanceOf(AccessDeniedException.class);
         assertThat(coaching.myParticipants()).extracting(ProgrammeRow::programmeId).doesNotContain(programme);
     }
@@ -91,7 +89,7 @@ class CoachingAccessIntegrationTest {
     @Test
     void another_coach_cannot_act_in_the_programme() {
         reachVoiceTopics();
-        signInAs(otherCoach);
+        SignIn.as(users, otherCoach);
         assertThatThrownBy(() -> coaching.agreeTopics(programme)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> coaching.recordMidpointCheckIn(programme, "notes"))
                 .isInstanceOf(AccessDeniedException.class);
@@ -100,7 +98,7 @@ class CoachingAccessIntegrationTest {
     @Test
     void the_coach_loses_sight_of_the_participant_once_the_programme_is_closed() {
         AsHr.run(() -> employees.deactivate(participant));
-        signInAs(assignedCoach);
+        SignIn.as(users, assignedCoach);
         assertThatThrownBy(() -> coaching.participant(programme)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -109,9 +107,9 @@ class CoachingAccessIntegrationTest {
         EmployeeId other = AsHr.call(() -> employees.activeCoaches()).stream()
                 .filter(c -> emailOf(c.id()).equals(otherCoach)).findFirst().orElseThrow().id();
         AsHr.run(() -> coaching.reassignCoach(programme, other));
-        signInAs(assignedCoach);
+        SignIn.as(users, assignedCoach);
         assertThatThrownBy(() -> coaching.participant(programme)).isInstanceOf(AccessDeniedException.class);
-        signInAs(otherCoach);
+        SignIn.as(users, otherCoach);
         assertThat(coaching.participant(programme).employee()).isEqualTo(participant);
     }
 
@@ -120,7 +118,7 @@ class CoachingAccessIntegrationTest {
         String hr = "hr." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@coaching.podium.test";
         AsHr.run(() -> employees.register(new EmployeeDraft("Hanne", "Hr", hr, null, null, "DK", null,
                 EnumSet.of(Role.EMPLOYEE, Role.HR_ADMIN), Locale.ENGLISH)));
-        signInAs(hr);
+        SignIn.as(users, hr);
         assertThat(coaching.programmes(PageRequest.of(0, 200))).extracting(ProgrammeRow::programmeId)
                 .contains(programme);
         assertThatThrownBy(() -> coaching.participant(programme)).isInstanceOf(AccessDeniedException.class);
@@ -128,7 +126,7 @@ class CoachingAccessIntegrationTest {
 
     @Test
     void an_employee_sees_only_their_own_programme() {
-        signInAs(participantEmail);
+        SignIn.as(users, participantEmail);
         assertThat(coaching.myProgramme().orElseThrow().programmeId()).isEqualTo(programme);
         assertThatThrownBy(() -> coaching.participant(programme)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> coaching.programmes(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
@@ -136,13 +134,13 @@ class CoachingAccessIntegrationTest {
         String stranger = "stranger." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@coaching.podium.test";
         AsHr.run(() -> employees.register(new EmployeeDraft("Sten", "Stranger", stranger, null, null, "DK", null,
                 EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
-        signInAs(stranger);
+        SignIn.as(users, stranger);
         assertThat(coaching.myProgramme()).isEmpty();
     }
 
     @Test
     void a_coach_cannot_list_everyone_s_programmes() {
-        signInAs(assignedCoach);
+        SignIn.as(users, assignedCoach);
         assertThatThrownBy(() -> coaching.programmes(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> coaching.assign(participant)).isInstanceOf(AccessDeniedException.class);
     }
@@ -156,11 +154,5 @@ class CoachingAccessIntegrationTest {
 
     private String emailOf(EmployeeId id) {
         return AsHr.call(() -> employees.get(id).draft().email());
-    }
-
-    private void signInAs(String email) {
-        UserDetails person = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.activity.ActivityImportService;
 import dev.podium.activity.LinkedInArchives;
 import dev.podium.activity.UploadedArchive;
@@ -36,9 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -77,7 +75,7 @@ class CoachingProgrammeProcessIntegrationTest {
 
     @AfterEach
     void cleanUp() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
         clock.reset();
     }
 
@@ -95,7 +93,7 @@ class CoachingProgrammeProcessIntegrationTest {
         approveProfileAudit(anna.id());
         assertThat(stage(programme)).isEqualTo(Stage.VOICE_TOPICS);
 
-        signInAs(coachEmailOf(programme));
+        SignIn.as(users, coachEmailOf(programme));
         assertThat(coaching.myCoachTasks()).extracting(CoachTask::programmeId, CoachTask::kind)
                 .contains(org.assertj.core.groups.Tuple.tuple(programme, CoachTaskKind.AGREE_TOPICS));
         coaching.agreeTopics(programme);
@@ -128,7 +126,7 @@ class CoachingProgrammeProcessIntegrationTest {
         long programme = AsHr.call(() -> coaching.assign(ben.id()));
 
         assertThat(stage(programme)).isEqualTo(Stage.VOICE_TOPICS);
-        signInAs(ben.email());
+        SignIn.as(users, ben.email());
         assertThat(coaching.myProgramme().orElseThrow().milestones()).containsExactlyInAnyOrder(
                 Milestone.GUIDELINES_COURSE, Milestone.POLICY_ATTESTED, Milestone.PROFILE_AUDIT_APPROVED);
     }
@@ -142,7 +140,7 @@ class CoachingProgrammeProcessIntegrationTest {
         events.publishEvent(new PolicyAttested(cleo.id(), "travel-policy", "1", clock.instant()));
 
         assertThat(stage(programme)).isEqualTo(Stage.GUIDELINES);
-        signInAs(cleo.email());
+        SignIn.as(users, cleo.email());
         assertThat(coaching.myMilestones()).isEmpty();
     }
 
@@ -152,7 +150,7 @@ class CoachingProgrammeProcessIntegrationTest {
         Person dana = newEmployee("da");
         long programme = inPractice(dana);
 
-        signInAs(dana.email());
+        SignIn.as(users, dana.email());
         LinkedInArchives archive = new LinkedInArchives();
         archive.post(clock.instant().minus(Duration.ofMinutes(5)), LinkedInArchives.POST);
         importArchive(archive, "First_LinkedInDataExport.zip");
@@ -168,7 +166,7 @@ class CoachingProgrammeProcessIntegrationTest {
         importArchive(full, "Full_LinkedInDataExport.zip");
 
         assertThat(stage(programme)).isEqualTo(Stage.FINAL_CHECK_IN);
-        signInAs(coachEmailOf(programme));
+        SignIn.as(users, coachEmailOf(programme));
         Participant participant = coaching.participant(programme);
         assertThat(participant.goalMet()).isTrue();
         assertThat(participant.evidence().weeksWithOriginalPostsInLast6()).isGreaterThanOrEqualTo(4);
@@ -184,7 +182,7 @@ class CoachingProgrammeProcessIntegrationTest {
     void extending_at_the_final_check_in_starts_another_practice_period() {
         Person emil = newEmployee("da");
         long programme = inPractice(emil);
-        signInAs(coachEmailOf(programme));
+        SignIn.as(users, coachEmailOf(programme));
         timers.fire(programme, "practiceEnds");
 
         coaching.recordFinalCheckIn(programme, "Needs a few more weeks.", CheckInDecision.EXTEND);
@@ -212,7 +210,7 @@ class CoachingProgrammeProcessIntegrationTest {
     void a_coach_step_left_open_for_three_days_reminds_the_coach() {
         Person gry = newEmployee("da");
         long programme = inPractice(gry);
-        signInAs(coachEmailOf(programme));
+        SignIn.as(users, coachEmailOf(programme));
         timers.fire(programme, "midpointReached");
         assertThat(coachRemindersAbout(gry)).isZero();
 
@@ -234,11 +232,11 @@ class CoachingProgrammeProcessIntegrationTest {
         AsHr.run(() -> coaching.reassignCoach(programme, second));
 
         assertThat(row(programme).coach()).isEqualTo(second);
-        signInAs(emailOf(first));
+        SignIn.as(users, emailOf(first));
         assertThat(coaching.myCoachTasks()).extracting(CoachTask::programmeId).doesNotContain(programme);
         assertThatThrownBy(() -> coaching.agreeTopics(programme))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        signInAs(emailOf(second));
+        SignIn.as(users, emailOf(second));
         coaching.agreeTopics(programme);
         assertThat(stage(programme)).isEqualTo(Stage.PRACTICE);
     }
@@ -265,7 +263,7 @@ class CoachingProgrammeProcessIntegrationTest {
 
         EmployeeId next = row(programme).coach();
         assertThat(next).isNotEqualTo(leaving.id());
-        signInAs(emailOf(next));
+        SignIn.as(users, emailOf(next));
         assertThat(coaching.myCoachTasks()).extracting(CoachTask::programmeId).contains(programme);
         coaching.agreeTopics(programme);
         assertThat(stage(programme)).isEqualTo(Stage.PRACTICE);
@@ -275,7 +273,7 @@ class CoachingProgrammeProcessIntegrationTest {
     void a_crash_in_the_completion_step_rolls_back_the_check_in_and_the_process_step() {
         Person jens = newEmployee("da");
         long programme = inPractice(jens);
-        signInAs(coachEmailOf(programme));
+        SignIn.as(users, coachEmailOf(programme));
         timers.fire(programme, "practiceEnds");
         failingCompletion.failFor(programme);
         try {
@@ -296,7 +294,7 @@ class CoachingProgrammeProcessIntegrationTest {
         // a German-speaking coach with nobody to coach yet: the least loaded of the German speakers
         newPerson("de", EnumSet.of(Role.COACH, Role.EMPLOYEE));
         Person kim = newEmployee("de");
-        signInAs(kim.email());
+        SignIn.as(users, kim.email());
         long programme = coaching.join(Locale.GERMAN);
 
         String coachName = coaching.myProgramme().orElseThrow().coachName();
@@ -335,9 +333,9 @@ class CoachingProgrammeProcessIntegrationTest {
 
     private long inPractice(Person person) {
         long programme = inTopics(person);
-        signInAs(coachEmailOf(programme));
+        SignIn.as(users, coachEmailOf(programme));
         coaching.agreeTopics(programme);
-        SecurityContextHolder.clearContext();
+        SignIn.out();
         assertThat(stage(programme)).isEqualTo(Stage.PRACTICE);
         return programme;
     }
@@ -394,14 +392,8 @@ class CoachingProgrammeProcessIntegrationTest {
     }
 
     private long stalledNudges(Person person) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        signInAs(person.email());
-        try {
-            return notifications.myNotifications().stream()
-                    .filter(n -> n.messageKey().equals("coaching.notification.stalled")).count();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return SignIn.call(users, person.email(), () -> notifications.myNotifications().stream()
+                .filter(n -> n.messageKey().equals("coaching.notification.stalled")).count());
     }
 
     /** Reminders the signed-in coach holds about that participant. */
@@ -409,11 +401,5 @@ class CoachingProgrammeProcessIntegrationTest {
         return notifications.myNotifications().stream()
                 .filter(n -> n.messageKey().equals("coaching.notification.coach-step"))
                 .filter(n -> n.arguments().contains(participant.name())).count();
-    }
-
-    private void signInAs(String email) {
-        UserDetails person = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.activity.ActivityImportService;
 import dev.podium.activity.LinkedInArchives;
 import dev.podium.activity.UploadedArchive;
@@ -29,9 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Practice tasks completed by evidence: an import with an original post, and chosen voice topics. */
@@ -61,14 +59,12 @@ class ActivityEvidenceIntegrationTest {
         String email = "evidence." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@learning.podium.test";
         AsHr.call(() -> employees.register(new EmployeeDraft("Eva", "Evidence", email, null, null, "DK", null,
                 EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
-        UserDetails person = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+        SignIn.as(users, email);
     }
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.certificate.CertificateService;
 import dev.podium.certificate.IssuedCertificate;
 import dev.podium.course.CourseOutline;
@@ -31,9 +32,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -69,7 +67,7 @@ class CompletionWithPracticeIntegrationTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
         clock.reset();
     }
 
@@ -157,9 +155,7 @@ class CompletionWithPracticeIntegrationTest {
         String email = "practice." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@learning.podium.test";
         EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft("Pia", "Practice", email, null,
                 null, "DK", null, EnumSet.of(Role.EMPLOYEE), EN)));
-        UserDetails person = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+        SignIn.as(users, email);
         return id;
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.course.CourseService;
 import dev.podium.course.PracticeEvidence;
 import dev.podium.course.TaskCompletion;
@@ -29,9 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -71,14 +69,12 @@ class LearningServiceIntegrationTest {
         String email = "learner." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@learning.podium.test";
         learner = AsHr.call(() -> employees.register(new EmployeeDraft("Lea", "Learner", email, null, null,
                 "DK", null, EnumSet.of(Role.EMPLOYEE), EN)));
-        UserDetails person = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+        SignIn.as(users, email);
     }
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
         clock.reset();
     }
 

@@ -3,6 +3,7 @@ package dev.podium.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.course.CourseOutline;
 import dev.podium.course.CourseService;
 import dev.podium.course.TaskCompletion;
@@ -23,9 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -55,14 +53,12 @@ class PolicyEvidenceIntegrationTest {
         String email = "attests." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@learning.podium.test";
         SystemUser.call(() -> employees.register(new EmployeeDraft("Petra", "Policy", email, null, null, "DK", null,
                 EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
-        UserDetails person = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+        SignIn.as(users, email);
     }
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.AccountService;
@@ -22,10 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -100,17 +97,7 @@ class LoadDriverIntegrationTest {
             return registered;
         });
         // a handed-out password must be replaced at the first sign-in: the person's own account page does this
-        SecurityContext previous = SecurityContextHolder.getContext();
-        try {
-            UserDetails person = users.loadUserByUsername(email);
-            SecurityContext asPerson = SecurityContextHolder.createEmptyContext();
-            asPerson.setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
-            SecurityContextHolder.setContext(asPerson);
-            accounts.changeOwnPassword(handedOut, password);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SignIn.run(users, email, () -> accounts.changeOwnPassword(handedOut, password));
         return id;
     }
 }

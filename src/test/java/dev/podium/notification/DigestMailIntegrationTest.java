@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.shared.Role;
@@ -24,9 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The e-mail digest against a real SMTP server (GreenMail on the port the test configuration names). */
@@ -49,7 +47,7 @@ class DigestMailIntegrationTest {
 
     @AfterEach
     void signOutAndResetClock() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
         clock.reset();
     }
 
@@ -87,11 +85,11 @@ class DigestMailIntegrationTest {
     void a_person_who_opted_out_gets_only_mandatory_notices() throws Exception {
         String email = "otto." + tag + "@digest.podium.test";
         EmployeeId otto = person("Otto", email, Locale.ENGLISH);
-        signInAs(email);
+        SignIn.as(users, email);
         assertThat(notifications.myEmailDigest()).as("on by default").isTrue();
         notifications.chooseEmailDigest(false);
         assertThat(notifications.myEmailDigest()).isFalse();
-        SecurityContextHolder.clearContext();
+        SignIn.out();
 
         SystemUser.run(() -> notifications.notify(otto, "coaching.notification.stalled", List.of(), null, null));
         SystemUser.call(notifications::sendDigests);
@@ -111,9 +109,9 @@ class DigestMailIntegrationTest {
         String email = "rita." + tag + "@digest.podium.test";
         EmployeeId rita = person("Rita", email, Locale.ENGLISH);
         SystemUser.run(() -> notifications.notify(rita, "coaching.notification.stalled", List.of(), null, null));
-        signInAs(email);
+        SignIn.as(users, email);
         notifications.markAllRead();
-        SecurityContextHolder.clearContext();
+        SignIn.out();
 
         SystemUser.call(notifications::sendDigests);
 
@@ -134,11 +132,5 @@ class DigestMailIntegrationTest {
     private EmployeeId person(String name, String email, Locale language) {
         return AsHr.call(() -> employees.register(new EmployeeDraft(name, "Digest", email, null, null, "DK",
                 null, EnumSet.of(Role.EMPLOYEE), language)));
-    }
-
-    private void signInAs(String email) {
-        UserDetails person = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
     }
 }

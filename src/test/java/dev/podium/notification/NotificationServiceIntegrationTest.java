@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.shared.Role;
@@ -16,9 +17,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 @PodiumSpringTest
@@ -33,7 +31,7 @@ class NotificationServiceIntegrationTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test
@@ -46,7 +44,7 @@ class NotificationServiceIntegrationTest {
                 "courses", "audit-1-reminder"))).as("the timer fired again").isFalse();
         SystemUser.run(() -> notifications.notify(coach, "notification.none", List.of(), null, null));
 
-        signInAs(coach);
+        SignIn.as(users, emailOf(coach));
         assertThat(notifications.myUnreadCount()).isEqualTo(2);
         assertThat(notifications.myNotifications()).extracting(NotificationItem::messageKey)
                 .containsExactly("notification.none", "notification.bell-unread");
@@ -54,7 +52,7 @@ class NotificationServiceIntegrationTest {
         assertThat(notifications.markAllRead()).isEqualTo(2);
         assertThat(notifications.myUnreadCount()).isZero();
 
-        signInAs(other);
+        SignIn.as(users, emailOf(other));
         assertThat(notifications.myNotifications()).isEmpty();
     }
 
@@ -64,10 +62,7 @@ class NotificationServiceIntegrationTest {
                 null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
     }
 
-    private void signInAs(EmployeeId id) {
-        String email = AsHr.call(() -> employees.get(id)).draft().email();
-        UserDetails person = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+    private String emailOf(EmployeeId id) {
+        return AsHr.call(() -> employees.get(id)).draft().email();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.security.AccountService;
 import dev.podium.shared.Role;
 import dev.podium.shared.EmployeeId;
@@ -50,7 +51,7 @@ class EmployeeServiceIntegrationTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test
@@ -188,9 +189,7 @@ class EmployeeServiceIntegrationTest {
         EmployeeId other = employees.register(draft("Kit", "kit." + tag + "@example.org", null, Set.of()));
         employees.register(draft("Lu", "lu." + tag + "@example.org", other, Set.of()));
 
-        var principal = userDetails.loadUserByUsername("ivy." + tag + "@example.org");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SignIn.as(userDetails, "ivy." + tag + "@example.org");
 
         assertThat(employees.myDirectReports()).extracting(EmployeeSummary::firstName).containsExactly("Jo");
     }
@@ -199,9 +198,7 @@ class EmployeeServiceIntegrationTest {
     void hr_cannot_deactivate_themselves() {
         EmployeeId hr = employees.register(draft("Max", "max." + tag + "@example.org", null,
                 Set.of(Role.HR_ADMIN)));
-        var principal = userDetails.loadUserByUsername("max." + tag + "@example.org");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SignIn.as(userDetails, "max." + tag + "@example.org");
 
         assertThatThrownBy(() -> employees.deactivate(hr)).hasMessageContaining("employee.error.deactivate-self");
     }

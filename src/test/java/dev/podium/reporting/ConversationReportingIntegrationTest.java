@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.activity.ConversationsCounted;
 import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeDraft;
@@ -29,9 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** HR's view of conversations started, per group with the minimum group size, and a wave's curve over the weeks. */
@@ -59,14 +57,12 @@ class ConversationReportingIntegrationTest {
     void aDepartmentOfOurOwn() {
         department = AsHr.call(() -> employees.ensureDepartment(
                 "Conversations " + ThreadLocalRandom.current().nextInt(1_000_000_000), "DK"));
-        UserDetails hr = users.loadUserByUsername("hr@podium.local");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(hr, null, hr.getAuthorities()));
+        SignIn.as(users, "hr@podium.local");
     }
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test

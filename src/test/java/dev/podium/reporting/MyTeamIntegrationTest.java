@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.activity.ActivityImportService;
 import dev.podium.activity.LinkedInArchives;
 import dev.podium.activity.UploadedArchive;
@@ -35,9 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** "My team": a line manager sees their direct reports' courses and certificates, no one else's, and no posts. */
@@ -85,7 +83,7 @@ class MyTeamIntegrationTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test
@@ -95,7 +93,7 @@ class MyTeamIntegrationTest {
         events.publishEvent(new CertificateIssued(report, 700_000_000L + report.value(), "guidelines", null,
                 clock.instant(), today().plusDays(365)));
 
-        signInAs(managerEmail);
+        SignIn.as(users, managerEmail);
         List<TeamMember> team = reporting.myTeam();
         assertThat(team).extracting(TeamMember::id).containsExactlyInAnyOrder(report, otherReport);
         TeamMember member = team.stream().filter(m -> m.id().equals(report)).findFirst().orElseThrow();
@@ -116,7 +114,7 @@ class MyTeamIntegrationTest {
 
     @Test
     void a_manager_cannot_read_someone_who_is_not_their_direct_report() {
-        signInAs(managerEmail);
+        SignIn.as(users, managerEmail);
         assertThatThrownBy(() -> reporting.teamMember(stranger)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reporting.teamMember(manager)).as("not even themself")
                 .isInstanceOf(AccessDeniedException.class);
@@ -125,14 +123,14 @@ class MyTeamIntegrationTest {
 
     @Test
     void someone_without_the_line_manager_role_is_refused() {
-        signInAs(reportEmail);
+        SignIn.as(users, reportEmail);
         assertThatThrownBy(() -> reporting.myTeam()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reporting.teamMember(otherReport)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void no_post_text_reaches_the_manager_even_after_the_report_imported_posts() throws IOException {
-        signInAs(reportEmail);
+        SignIn.as(users, reportEmail);
         LinkedInArchives archive = new LinkedInArchives();
         archive.post(clock.instant().minus(Duration.ofDays(2)), SECRET_POST);
         Path zip = archive.writeZip(folder, "Team_LinkedInDataExport.zip");
@@ -142,7 +140,7 @@ class MyTeamIntegrationTest {
             activity.confirm(upload, written -> { }).join();
         }
 
-        signInAs(managerEmail);
+        SignIn.as(users, managerEmail);
         String everything = reporting.myTeam().toString() + reporting.teamMember(report);
         assertThat(everything).doesNotContain("heat pump").doesNotContain("brick houses");
         // nothing in what a manager gets could carry text: counts, dates, course and certificate ids only
@@ -153,12 +151,6 @@ class MyTeamIntegrationTest {
     private EmployeeId register(String first, String last, String email, EmployeeId lineManager, Set<Role> roles) {
         return AsHr.call(() -> employees.register(new EmployeeDraft(first, last, email, "Consultant", null, "DK",
                 lineManager, roles, Locale.ENGLISH)));
-    }
-
-    private void signInAs(String email) {
-        UserDetails person = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
     }
 
     private static String email(String who) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.activity.Band;
 import dev.podium.activity.SocialLeadershipIndexChanged;
 import dev.podium.audit.ProfileAuditApproved;
@@ -70,7 +71,7 @@ class ReportingServiceIntegrationTest {
 
     @AfterEach
     void signOut() {
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test
@@ -222,7 +223,7 @@ class ReportingServiceIntegrationTest {
         List<EmployeeId> five = people(5);
         for (EmployeeId person : five) {
             String email = AsHr.call(() -> employees.get(person).draft().email());
-            signInAs(email);
+            SignIn.as(users, email);
             dev.podium.activity.LinkedInArchives archive = new dev.podium.activity.LinkedInArchives();
             archive.post(clock.instant().minus(java.time.Duration.ofHours(1)), dev.podium.activity.LinkedInArchives.POST);
             java.nio.file.Path zip = archive.writeZip(folder, "Trend" + person + "_LinkedInDataExport.zip");
@@ -232,7 +233,7 @@ class ReportingServiceIntegrationTest {
                 activity.confirm(upload, written -> { }).join();
             }
         }
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SignIn.out();
         WeeklyTrend trend = AsHr.call(() -> reporting.consistencyTrend(mine));
         assertThat(trend.population()).isEqualTo(5);
         // the posts were made an hour ago: this week (or last week, just after midnight on a Monday)
@@ -259,18 +260,11 @@ class ReportingServiceIntegrationTest {
         String email = "plain." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@reporting.podium.test";
         AsHr.run(() -> employees.register(new EmployeeDraft("Plain", "Person", email, null, null, "DK", null,
                 EnumSet.of(Role.EMPLOYEE, Role.LINE_MANAGER, Role.COACH), Locale.ENGLISH)));
-        signInAs(email);
+        SignIn.as(users, email);
         assertThatThrownBy(() -> reporting.funnel(mine))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> reporting.people(mine, null, true, 0, 10))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-    }
-
-    private void signInAs(String email) {
-        var person = users.loadUserByUsername(email);
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(person,
-                        null, person.getAuthorities()));
     }
 
     private List<EmployeeId> people(int count) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.learning.LearningService;
 import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeDraft;
@@ -25,9 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** A wave from objectives to launch, with learning enrolling the members and reporting their progress. */
@@ -56,14 +54,12 @@ class WaveIntegrationTest {
     @BeforeEach
     void signInAsHr() {
         due = LocalDate.now(clock).plusDays(30);
-        UserDetails hr = users.loadUserByUsername("hr@podium.local");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(hr, null, hr.getAuthorities()));
+        SignIn.as(users, "hr@podium.local");
     }
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.podium.rollout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podium.PodiumSpringTest;
+import dev.podium.SignIn;
 import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeService;
 import dev.podium.people.HrisFile;
@@ -22,9 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -57,14 +55,12 @@ class WaveLaunchIntegrationTest {
 
     @BeforeEach
     void signInAsHr() {
-        UserDetails hr = users.loadUserByUsername("hr@podium.local");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(hr, null, hr.getAuthorities()));
+        SignIn.as(users, "hr@podium.local");
     }
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.podium.security;
 
+import dev.podium.SignIn;
 import dev.podium.shared.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -19,7 +20,6 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -37,14 +37,13 @@ class AccountSessionGuardTest {
                 Locale.ENGLISH), clock.instant());
         ReflectionTestUtils.setField(account, "id", 70L);
         user = new PodiumUser(account, false);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SignIn.as(user);
         state(true, 0);
     }
 
     @AfterEach
     void clear() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test
@@ -95,15 +94,13 @@ class AccountSessionGuardTest {
         ReflectionTestUtils.setField(account, "id", 70L);
         ReflectionTestUtils.setField(account, "sessionVersion", sessionVersion);
         PodiumUser again = new PodiumUser(account, false);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(again, null, again.getAuthorities()));
+        SignIn.as(again);
         return again;
     }
 
     private MockHttpSession request() throws Exception {
         if (SecurityContextHolder.getContext().getAuthentication() == null) {
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            SignIn.as(user);
         }
         MockHttpSession session = new MockHttpSession();
         MockHttpServletRequest request = new MockHttpServletRequest();

@@ -1,5 +1,6 @@
 package dev.podium.security;
 
+import dev.podium.SignIn;
 import dev.podium.shared.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,8 +16,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** A password HR hands out is temporary; the person's own password follows the policy. */
@@ -32,7 +31,7 @@ class PasswordChangeIntegrationTest {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     @Test
@@ -43,7 +42,7 @@ class PasswordChangeIntegrationTest {
                     Set.of(Role.EMPLOYEE), Locale.ENGLISH));
             employees.setPassword(id, "handed out by hr");
         });
-        signInAs(email);
+        SignIn.as(users, email);
         assertThat(accounts.ownPasswordChangeRequired()).isTrue();
 
         assertThatThrownBy(() -> accounts.changeOwnPassword("not the current one", "my own passphrase"))
@@ -58,11 +57,5 @@ class PasswordChangeIntegrationTest {
 
         accounts.changeOwnPassword("handed out by hr", "my own passphrase");
         assertThat(accounts.ownPasswordChangeRequired()).isFalse();
-    }
-
-    private void signInAs(String email) {
-        var person = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
     }
 }
