@@ -1,14 +1,10 @@
 package dev.podium.activity;
 
-import org.jspecify.annotations.NullUnmarked;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-// Spring Data refuses null arguments and results on @NullMarked repositories; these queries keep the
-// nullness they had (optional filters are null), so the persistence interfaces stay unmarked.
-@NullUnmarked
 interface ChosenTopicRepository extends JpaRepository<ChosenTopic, Long> {
 
     List<ChosenTopic> findByEmployeeIdOrderByPosition(long employeeId);

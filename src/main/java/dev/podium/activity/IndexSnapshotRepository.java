@@ -1,10 +1,6 @@
 package dev.podium.activity;
 
-import org.jspecify.annotations.NullUnmarked;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-// Spring Data refuses null arguments and results on @NullMarked repositories; these queries keep the
-// nullness they had (optional filters are null), so the persistence interfaces stay unmarked.
-@NullUnmarked
 interface IndexSnapshotRepository extends JpaRepository<IndexSnapshot, Long> {
 }

@@ -1,6 +1,5 @@
 package dev.podium.audit;
 
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
@@ -10,9 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// Spring Data refuses null arguments and results on @NullMarked repositories; these queries keep the
-// nullness they had (optional filters are null), so the persistence interfaces stay unmarked.
-@NullUnmarked
 interface ProfileAuditRepository extends JpaRepository<ProfileAudit, Long> {
 
     Optional<ProfileAudit> findFirstByEmployeeIdOrderBySubmittedAtDescIdDesc(long employeeId);

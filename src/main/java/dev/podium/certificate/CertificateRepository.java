@@ -1,6 +1,5 @@
 package dev.podium.certificate;
 
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,9 +8,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-// Spring Data refuses null arguments and results on @NullMarked repositories; these queries keep the
-// nullness they had (optional filters are null), so the persistence interfaces stay unmarked.
-@NullUnmarked
 interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     Optional<Certificate> findByVerificationCode(String code);

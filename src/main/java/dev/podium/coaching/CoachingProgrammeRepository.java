@@ -1,6 +1,5 @@
 package dev.podium.coaching;
 
-import org.jspecify.annotations.NullUnmarked;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -9,9 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// Spring Data refuses null arguments and results on @NullMarked repositories; these queries keep the
-// nullness they had (optional filters are null), so the persistence interfaces stay unmarked.
-@NullUnmarked
 interface CoachingProgrammeRepository extends JpaRepository<CoachingProgramme, Long> {
 
     Optional<CoachingProgramme> findByOpenEmployeeId(long employeeId);

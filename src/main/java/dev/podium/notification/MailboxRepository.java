@@ -1,15 +1,11 @@
 package dev.podium.notification;
 
-import org.jspecify.annotations.NullUnmarked;
 import java.time.Instant;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// Spring Data refuses null arguments and results on @NullMarked repositories; these queries keep the
-// nullness they had (optional filters are null), so the persistence interfaces stay unmarked.
-@NullUnmarked
 interface MailboxRepository extends JpaRepository<NotificationMailbox, Long> {
 
     /** Everyone has a mailbox row before the digest claims it; people who never chose get the default (digest on). */

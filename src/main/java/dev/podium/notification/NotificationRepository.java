@@ -1,6 +1,6 @@
 package dev.podium.notification;
 
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
@@ -8,9 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-// Spring Data refuses null arguments and results on @NullMarked repositories; these queries keep the
-// nullness they had (optional filters are null), so the persistence interfaces stay unmarked.
-@NullUnmarked
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findByRecipientIdOrderByCreatedAtDescIdDesc(long recipientId, Pageable page);
@@ -26,7 +23,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
             INSERT IGNORE INTO notification (id, recipient_id, message_key, arguments, link, dedup_key, created_at)
             VALUES (NEXT VALUE FOR notification_seq, :recipient, :messageKey, :arguments, :link, :dedupKey, :createdAt)
             """, nativeQuery = true)
-    int insertOnce(long recipient, String messageKey, String arguments, String link, String dedupKey, Instant createdAt);
+    int insertOnce(long recipient, String messageKey, @Nullable String arguments, @Nullable String link,
+            @Nullable String dedupKey, Instant createdAt);
 
     /** People with notifications not yet e-mailed, in id order, a page at a time. */
     @Query("""

@@ -1,16 +1,13 @@
 package dev.podium.people;
 
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-// Spring Data refuses null arguments and results on @NullMarked repositories; these queries keep the
-// nullness they had (optional filters are null), so the persistence interfaces stay unmarked.
-@NullUnmarked
 interface DepartmentRepository extends JpaRepository<Department, Long> {
 
     List<Department> findAllByOrderByNameAscCountryCodeAsc();
 
-    Optional<Department> findByNameAndCountryCode(String name, String countryCode);
+    Optional<Department> findByNameAndCountryCode(String name, @Nullable String countryCode);
 }

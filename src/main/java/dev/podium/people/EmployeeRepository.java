@@ -1,6 +1,6 @@
 package dev.podium.people;
 
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 
 import java.util.List;
@@ -11,9 +11,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// Spring Data refuses null arguments and results on @NullMarked repositories; these queries keep the
-// nullness they had (optional filters are null), so the persistence interfaces stay unmarked.
-@NullUnmarked
 interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     /** Invitations for the people of an imported file. */
@@ -48,8 +45,8 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
                and (:departmentId is null or d.id = :departmentId)
                and (:active is null or e.active = :active)
             """)
-    Slice<Row> search(@Param("prefix") String prefix, @Param("departmentId") Long departmentId,
-            @Param("active") Boolean active, Pageable pageable);
+    Slice<Row> search(@Param("prefix") @Nullable String prefix, @Param("departmentId") @Nullable Long departmentId,
+            @Param("active") @Nullable Boolean active, Pageable pageable);
 
     @Query("""
             select new dev.podium.people.EmployeeRepository$Row(e.id, e.firstName, e.lastName, e.email, e.jobTitle,
@@ -68,14 +65,14 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
                     or e.email like :prefix escape '!')
              order by e.lastName, e.firstName
             """)
-    Slice<EmployeeRef> findActiveRefs(@Param("prefix") String prefix, Pageable pageable);
+    Slice<EmployeeRef> findActiveRefs(@Param("prefix") @Nullable String prefix, Pageable pageable);
 
     @Query("select e from Employee e where e.active = true and e.id in :ids order by e.lastName, e.firstName")
     List<Employee> findActiveByIdIn(@Param("ids") java.util.Collection<Long> ids);
 
     Optional<Employee> findByEmail(String email);
 
-    boolean existsByEmailAndIdNot(String email, Long id);
+    boolean existsByEmailAndIdNot(String email, @Nullable Long id);
 
     boolean existsByEmail(String email);
 

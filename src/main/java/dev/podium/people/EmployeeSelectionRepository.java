@@ -1,6 +1,5 @@
 package dev.podium.people;
 
-import org.jspecify.annotations.NullUnmarked;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
@@ -11,9 +10,6 @@ import org.springframework.data.repository.query.Param;
  * The active people a selection reaches. An empty part of a selection is passed as a list holding one value that
  * matches nobody (SQL has no empty IN list).
  */
-// Spring Data refuses null arguments and results on @NullMarked repositories; these queries keep the
-// nullness they had (optional filters are null), so the persistence interfaces stay unmarked.
-@NullUnmarked
 interface EmployeeSelectionRepository extends Repository<Employee, Long> {
 
     String SELECTED = """

@@ -1,13 +1,9 @@
 package dev.podium.policy;
 
-import org.jspecify.annotations.NullUnmarked;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-// Spring Data refuses null arguments and results on @NullMarked repositories; these queries keep the
-// nullness they had (optional filters are null), so the persistence interfaces stay unmarked.
-@NullUnmarked
 interface PolicyAttestationRepository extends JpaRepository<PolicyAttestation, Long> {
 
     @Query("select a from PolicyAttestation a where a.employeeId = :employee and a.policyId = :policy "

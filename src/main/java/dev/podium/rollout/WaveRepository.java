@@ -1,6 +1,5 @@
 package dev.podium.rollout;
 
-import org.jspecify.annotations.NullUnmarked;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
@@ -10,9 +9,6 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// Spring Data refuses null arguments and results on @NullMarked repositories; these queries keep the
-// nullness they had (optional filters are null), so the persistence interfaces stay unmarked.
-@NullUnmarked
 interface WaveRepository extends JpaRepository<Wave, Long> {
 
     Slice<Wave> findAllByOrderByCreatedAtDescIdDesc(Pageable page);

@@ -1,6 +1,5 @@
 package dev.podium.security;
 
-import org.jspecify.annotations.NullUnmarked;
 import dev.podium.shared.Role;
 import java.time.Instant;
 import java.util.Collection;
@@ -11,9 +10,6 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-// Spring Data refuses null arguments and results on @NullMarked repositories; these queries keep the
-// nullness they had (optional filters are null), so the persistence interfaces stay unmarked.
-@NullUnmarked
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
