@@ -280,7 +280,8 @@ class ProfileAuditReviewProcessIntegrationTest {
 
         assertThat(instances(auditId)).isZero();
         assertThat(audits.audit(auditId).status()).isEqualTo(AuditStatus.CANCELLED);
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(Long.toString(auditId))
+        assertThat(history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ProfileAuditReviewProcess.KEY).processInstanceBusinessKey(Long.toString(auditId))
                 .singleResult().getDeleteReason()).isEqualTo("employee left");
     }
 
@@ -377,15 +378,18 @@ class ProfileAuditReviewProcessIntegrationTest {
     }
 
     private Task task(long auditId) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(auditId)).singleResult();
+        return tasks.createTaskQuery().processDefinitionKey(ProfileAuditReviewProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(auditId)).singleResult();
     }
 
     private long instances(long auditId) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(auditId)).count();
+        return runtime.createProcessInstanceQuery().processDefinitionKey(ProfileAuditReviewProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(auditId)).count();
     }
 
     private Job timer(long auditId, String boundaryEvent) {
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(auditId))
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(ProfileAuditReviewProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(auditId))
                 .singleResult().getId();
         return management.createTimerJobQuery().processInstanceId(instance).list().stream()
                 .filter(job -> job.getElementId().equals(boundaryEvent)).findFirst().orElseThrow();
