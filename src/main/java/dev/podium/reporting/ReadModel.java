@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Reporting's own tables (V10), written by the listeners and read by the service. Every write sets facts: rows are
  * upserted on their natural keys and the per-person counts are recomputed from the rows, so an event delivered
- * twice, or two events in either order, leave the same state.
+ * twice, or two events in either order, leave the same state. The group tables move by the difference a change made
+ * to its people's contributions ({@link #tracked}); they are recomputed whole only after an HRIS import and on the
+ * day's first read (certificates expire with the calendar).
  */
 @Component
 class ReadModel {
@@ -34,8 +36,6 @@ class ReadModel {
             + " FROM reporting_active_week e WHERE e.week_start >= :from AND %s"
             + " GROUP BY e.department_id, e.country_code, e.cohort_id, e.week_start";
     private static final LocalDate ALL_WEEKS = LocalDate.of(1970, 1, 5);
-    private static final String IN_GROUP = "e.department_id <=> :department AND e.country_code = :country"
-            + " AND e.cohort_id <=> :cohort";
     private static final String GROUP_ATTESTATIONS = "INSERT INTO reporting_group_attestation (group_key, department_id,"
             + " country_code, cohort_id, policy_id, policy_version, attested)"
             + " SELECT " + GROUP_KEY + ", e.department_id, e.country_code, e.cohort_id, a.policy_id, a.policy_version,"
@@ -81,14 +81,21 @@ class ReadModel {
 
     /** As {@link #savePerson(Person, Instant)}; without regrouping when the caller recomputes every group after. */
     void savePerson(Person person, Instant now, boolean regroup) {
-        Optional<Group> before = groupOf(person.id());
-        jdbc.update(UPSERT_PERSON, personParameters(person, now));
-        copyDimensions(person.id());
-        if (regroup) {
-            before.ifPresent(this::refreshGroup);
-            regroup(person.id());
-            moveWeeks(before, groupOf(person.id()));
+        if (!regroup) {
+            jdbc.update(UPSERT_PERSON, personParameters(person, now));
+            copyDimensions(person.id());
+            return;
         }
+        // a new person's row is created inactive first (counting nowhere), so that the row lock is taken before the
+        // "before" figures are read, also when two events for the same new person arrive at once
+        jdbc.update("""
+                INSERT INTO reporting_employee (employee_id, full_name, country_code, active, updated_at)
+                VALUES (:id, :name, :country, FALSE, :now) ON DUPLICATE KEY UPDATE employee_id = employee_id""",
+                personParameters(person, now));
+        tracked(List.of(person.id()), true, () -> {
+            jdbc.update(UPSERT_PERSON, personParameters(person, now));
+            copyDimensions(person.id());
+        });
     }
 
     /**
@@ -107,6 +114,10 @@ class ReadModel {
     /** Recomputes every group's figures in the caller's transaction. */
     void refreshAllGroups() {
         MapSqlParameterSource params = new MapSqlParameterSource("today", Date.valueOf(today()));
+        // everyone's row first, in id order, as the incremental updates lock a person before their group: an event
+        // arriving meanwhile waits for the recompute (or it for the event) instead of deadlocking with it
+        jdbc.query("SELECT employee_id FROM reporting_employee FORCE INDEX (PRIMARY) ORDER BY employee_id"
+                + " LOCK IN SHARE MODE", params, rs -> { });
         jdbc.update("DELETE FROM reporting_group_figures", params);
         jdbc.update(GROUP_FIGURES.formatted("TRUE"), params);
         jdbc.update("DELETE FROM reporting_group_attestation", params);
@@ -115,41 +126,23 @@ class ReadModel {
         jdbc.update(GROUP_WEEKS.formatted("TRUE"), params.addValue("from", Date.valueOf(ALL_WEEKS)));
     }
 
-    /** A person who changed group takes their whole week history along. */
-    private void moveWeeks(Optional<Group> before, Optional<Group> after) {
-        if (!before.equals(after)) {
-            before.ifPresent(group -> refreshWeeks(group, ALL_WEEKS));
-            after.ifPresent(group -> refreshWeeks(group, ALL_WEEKS));
-        }
-    }
-
-    private void refreshWeeks(Group group, LocalDate from) {
-        MapSqlParameterSource params = new MapSqlParameterSource("from", Date.valueOf(from))
-                .addValue("department", group.departmentId()).addValue("country", group.countryCode())
-                .addValue("cohort", group.cohortId());
-        jdbc.update("DELETE FROM reporting_group_week WHERE department_id <=> :department AND country_code = :country"
-                + " AND cohort_id <=> :cohort AND week_start >= :from", params);
-        jdbc.update(GROUP_WEEKS.formatted(IN_GROUP), params);
-    }
-
     void setActive(EmployeeId employee, boolean active, Instant now) {
-        jdbc.update("UPDATE reporting_employee SET active = :active, updated_at = :now WHERE employee_id = :id",
-                id(employee).addValue("active", active).addValue("now", Timestamp.from(now)));
-        copyDimensions(employee);
-        regroup(employee);
+        tracked(List.of(employee), true, () -> {
+            jdbc.update("UPDATE reporting_employee SET active = :active, updated_at = :now WHERE employee_id = :id",
+                    id(employee).addValue("active", active).addValue("now", Timestamp.from(now)));
+            copyDimensions(employee);
+        });
     }
 
     /** A person's cohort: the wave they were launched in (the latest wins). */
     void setCohort(EmployeeId employee, Long cohortId, String cohortName, Instant now) {
-        Optional<Group> before = groupOf(employee);
-        jdbc.update("""
-                UPDATE reporting_employee SET cohort_id = :cohort, cohort_name = :cohortName, updated_at = :now
-                WHERE employee_id = :id""", id(employee).addValue("cohort", cohortId)
-                .addValue("cohortName", cohortName).addValue("now", Timestamp.from(now)));
-        copyDimensions(employee);
-        before.ifPresent(this::refreshGroup);
-        regroup(employee);
-        moveWeeks(before, groupOf(employee));
+        tracked(List.of(employee), true, () -> {
+            jdbc.update("""
+                    UPDATE reporting_employee SET cohort_id = :cohort, cohort_name = :cohortName, updated_at = :now
+                    WHERE employee_id = :id""", id(employee).addValue("cohort", cohortId)
+                    .addValue("cohortName", cohortName).addValue("now", Timestamp.from(now)));
+            copyDimensions(employee);
+        });
     }
 
     /**
@@ -170,17 +163,14 @@ class ReadModel {
     }
 
     /**
-     * Many people join one cohort at once (a page of a wave's members): their rows change in a few statements, then
-     * only the groups they left and joined are recomputed.
+     * Many people join one cohort at once (a page of a wave's members): their rows change in a few statements, and
+     * the groups they left and joined move by what these people counted in them.
      */
     void joinCohort(Collection<EmployeeId> employees, long cohortId, String cohortName, Instant now) {
         if (employees.isEmpty()) {
             return;
         }
-        java.util.Set<String> groups = groupKeys(employees);
-        setCohortOf(employees, cohortId, cohortName, now);
-        groups.addAll(groupKeys(employees));
-        refreshGroups(groups);
+        tracked(employees, true, () -> setCohortOf(employees, cohortId, cohortName, now));
     }
 
     /** Those of these people the read model has no row for yet. */
@@ -195,12 +185,17 @@ class ReadModel {
 
     /**
      * A course assigned to many at once: their enrolment rows upserted in one batch, their counts recounted in one
-     * statement, and only their groups recomputed.
+     * statement, and their groups moved by the difference.
      */
     void assigned(List<EmployeeId> employees, String course, Instant at, EmployeeId assignedBy, LocalDate dueDate) {
         if (employees.isEmpty()) {
             return;
         }
+        tracked(employees, false, () -> assign(employees, course, at, assignedBy, dueDate));
+    }
+
+    private void assign(List<EmployeeId> employees, String course, Instant at, EmployeeId assignedBy,
+            LocalDate dueDate) {
         jdbc.batchUpdate("""
                 INSERT INTO reporting_enrolment (employee_id, course_id, enrolled_at, assigned, due_date)
                 VALUES (:id, :course, :at, :assigned, :due)
@@ -211,37 +206,6 @@ class ReadModel {
                 .addValue("due", dueDate == null ? null : Date.valueOf(dueDate)))
                 .toArray(MapSqlParameterSource[]::new));
         jdbc.update(RECOUNT_COURSES + " WHERE e.employee_id IN (:ids)", ids(employees));
-        refreshGroups(groupKeys(employees));
-    }
-
-    /** The groups these people count in now. */
-    private java.util.Set<String> groupKeys(Collection<EmployeeId> employees) {
-        return new java.util.HashSet<>(jdbc.queryForList("SELECT DISTINCT " + GROUP_KEY
-                + " FROM reporting_employee e WHERE e.employee_id IN (:ids)", ids(employees), String.class));
-    }
-
-    /**
-     * Recomputes these groups' figures, attestation counts and weekly activity, and no other group's: the work of a
-     * page of a wave grows with the page, not with the organisation. Narrowed by department where every group has
-     * one, so the department index serves the statements.
-     */
-    void refreshGroups(Collection<String> groupKeys) {
-        if (groupKeys.isEmpty()) {
-            return;
-        }
-        List<Long> departments = groupKeys.stream().map(key -> Long.parseLong(key.substring(0, key.indexOf('/'))))
-                .distinct().toList();
-        String inGroups = GROUP_KEY + " IN (:keys)"
-                + (departments.contains(0L) ? "" : " AND e.department_id IN (:departments)");
-        MapSqlParameterSource params = new MapSqlParameterSource("today", Date.valueOf(today()))
-                .addValue("keys", List.copyOf(groupKeys)).addValue("departments", departments)
-                .addValue("from", Date.valueOf(ALL_WEEKS));
-        jdbc.update("DELETE FROM reporting_group_figures WHERE group_key IN (:keys)", params);
-        jdbc.update(GROUP_FIGURES.formatted(inGroups), params);
-        jdbc.update("DELETE FROM reporting_group_attestation WHERE group_key IN (:keys)", params);
-        jdbc.update(GROUP_ATTESTATIONS.formatted(inGroups), params);
-        jdbc.update("DELETE FROM reporting_group_week WHERE group_key IN (:keys)", params);
-        jdbc.update(GROUP_WEEKS.formatted(inGroups), params);
     }
 
     private static MapSqlParameterSource ids(Collection<EmployeeId> employees) {
@@ -275,6 +239,11 @@ class ReadModel {
     }
 
     void enrolled(EmployeeId employee, String course, Instant enrolledAt, boolean assigned, LocalDate dueDate) {
+        tracked(List.of(employee), false, () -> setEnrolled(employee, course, enrolledAt, assigned, dueDate));
+    }
+
+    private void setEnrolled(EmployeeId employee, String course, Instant enrolledAt, boolean assigned,
+            LocalDate dueDate) {
         jdbc.update("""
                 INSERT INTO reporting_enrolment (employee_id, course_id, enrolled_at, assigned, due_date)
                 VALUES (:id, :course, :at, :assigned, :due)
@@ -286,6 +255,10 @@ class ReadModel {
     }
 
     void lessonCompleted(EmployeeId employee, String course, Instant at) {
+        tracked(List.of(employee), false, () -> setLessonCompleted(employee, course, at));
+    }
+
+    private void setLessonCompleted(EmployeeId employee, String course, Instant at) {
         jdbc.update("""
                 INSERT INTO reporting_enrolment (employee_id, course_id, started_at) VALUES (:id, :course, :at)
                 ON DUPLICATE KEY UPDATE started_at = LEAST(COALESCE(started_at, VALUES(started_at)),
@@ -294,6 +267,10 @@ class ReadModel {
     }
 
     void courseCompleted(EmployeeId employee, String course, Instant at) {
+        tracked(List.of(employee), false, () -> setCourseCompleted(employee, course, at));
+    }
+
+    private void setCourseCompleted(EmployeeId employee, String course, Instant at) {
         jdbc.update("""
                 INSERT INTO reporting_enrolment (employee_id, course_id, started_at, completed_at)
                 VALUES (:id, :course, :at, :at)
@@ -334,22 +311,27 @@ class ReadModel {
                     next_due_date = (SELECT MIN(n.due_date) FROM reporting_enrolment n
                         WHERE n.employee_id = e.employee_id AND n.completed_at IS NULL)
                 WHERE e.employee_id = :id""", id(employee));
-        regroup(employee);
     }
 
     /** Keeps the latest approval: an older one delivered late does not overwrite it. */
     void auditApproved(EmployeeId employee, int score, Instant approvedAt) {
+        tracked(List.of(employee), false, () -> setAuditApproved(employee, score, approvedAt));
+    }
+
+    private void setAuditApproved(EmployeeId employee, int score, Instant approvedAt) {
         jdbc.update("""
                 UPDATE reporting_employee SET audit_score = :score, audit_approved_at = :at
                 WHERE employee_id = :id AND (audit_approved_at IS NULL OR audit_approved_at <= :at)""",
                 id(employee).addValue("score", score).addValue("at", Timestamp.from(approvedAt)));
-        regroup(employee);
     }
 
     void indexChanged(EmployeeId employee, int total, String band) {
+        tracked(List.of(employee), false, () -> setIndexChanged(employee, total, band));
+    }
+
+    private void setIndexChanged(EmployeeId employee, int total, String band) {
         jdbc.update("UPDATE reporting_employee SET sli_total = :total, sli_band = :band WHERE employee_id = :id",
                 id(employee).addValue("total", total).addValue("band", band));
-        regroup(employee);
     }
 
     /** How many of the person's own posts started conversations in the window: one row per person, set. */
@@ -368,6 +350,10 @@ class ReadModel {
 
     /** Replaces the person's active weeks from {@code from} on with these (their Mondays). */
     void activeWeeks(EmployeeId employee, LocalDate from, Collection<LocalDate> weeks) {
+        tracked(List.of(employee), true, () -> setActiveWeeks(employee, from, weeks));
+    }
+
+    private void setActiveWeeks(EmployeeId employee, LocalDate from, Collection<LocalDate> weeks) {
         MapSqlParameterSource params = id(employee).addValue("from", Date.valueOf(from));
         jdbc.update("DELETE FROM reporting_active_week WHERE employee_id = :id AND week_start >= :from", params);
         for (LocalDate week : weeks) {
@@ -376,11 +362,16 @@ class ReadModel {
                     SELECT employee_id, :week, department_id, country_code, cohort_id FROM reporting_employee
                     WHERE employee_id = :id""", id(employee).addValue("week", Date.valueOf(week)));
         }
-        groupOf(employee).ifPresent(group -> refreshWeeks(group, from));
     }
 
     void certificateIssued(EmployeeId employee, long certificateId, String achievementId, Long supersedes,
             Instant issuedAt, LocalDate expiresOn) {
+        tracked(List.of(employee), false, () -> setCertificateIssued(employee, certificateId, achievementId,
+                supersedes, issuedAt, expiresOn));
+    }
+
+    private void setCertificateIssued(EmployeeId employee, long certificateId, String achievementId,
+            Long supersedes, Instant issuedAt, LocalDate expiresOn) {
         jdbc.update("""
                 INSERT INTO reporting_certificate (certificate_id, employee_id, achievement_id, issued_at, expires_on)
                 VALUES (:certificate, :id, :achievement, :issued, :expires)
@@ -397,6 +388,10 @@ class ReadModel {
     }
 
     void certificateRevoked(EmployeeId employee, long certificateId, Instant revokedAt) {
+        tracked(List.of(employee), false, () -> setCertificateRevoked(employee, certificateId, revokedAt));
+    }
+
+    private void setCertificateRevoked(EmployeeId employee, long certificateId, Instant revokedAt) {
         jdbc.update("""
                 UPDATE reporting_certificate SET revoked_at = COALESCE(revoked_at, :at)
                 WHERE certificate_id = :certificate""",
@@ -414,11 +409,14 @@ class ReadModel {
                     next_expiry = (SELECT MIN(c.expires_on) FROM reporting_certificate c
                         WHERE c.employee_id = e.employee_id AND c.revoked_at IS NULL AND NOT c.superseded)
                 WHERE e.employee_id = :id""", id(employee).addValue("never", Date.valueOf(NEVER)));
-        regroup(employee);
     }
 
     /** Keeps the latest attestation per policy. */
     void attested(EmployeeId employee, String policyId, String version, Instant at) {
+        tracked(List.of(employee), true, () -> setAttested(employee, policyId, version, at));
+    }
+
+    private void setAttested(EmployeeId employee, String policyId, String version, Instant at) {
         MapSqlParameterSource params = id(employee).addValue("policy", policyId).addValue("version", version)
                 .addValue("at", Timestamp.from(at));
         jdbc.update("""
@@ -429,41 +427,196 @@ class ReadModel {
                 ON DUPLICATE KEY UPDATE
                     policy_version = IF(VALUES(attested_at) >= attested_at, VALUES(policy_version), policy_version),
                     attested_at = GREATEST(attested_at, VALUES(attested_at))""", params);
-        regroup(employee);
     }
 
     // --- group figures ----------------------------------------------------------------------------------------
 
-    /** The smallest group a person counts in. */
-    record Group(Long departmentId, String countryCode, Long cohortId) {
-    }
-
-    private Optional<Group> groupOf(EmployeeId employee) {
-        return jdbc.query("SELECT department_id, country_code, cohort_id FROM reporting_employee WHERE employee_id = :id",
-                id(employee), (rs, n) -> new Group(rs.getObject(1, Long.class), rs.getString(2),
-                        rs.getObject(3, Long.class))).stream().findFirst();
-    }
-
-    private void regroup(EmployeeId employee) {
-        groupOf(employee).ifPresent(this::refreshGroup);
-    }
-
     /**
-     * Recomputes one group's figures from its people's rows. The INSERT … SELECT reads those rows with locks, so
-     * two listeners changing people of the same group wait for each other instead of losing a change.
+     * Runs a change of these people's facts and moves their groups' figures by the difference it made, in the
+     * caller's transaction: their rows are locked first (in id order), what they counted in each group is read before
+     * and after, and only the difference is added to the group rows (in key order). So events of one group wait
+     * briefly for each other in one order instead of deadlocking, the work grows with the people changed, not with
+     * their group, and a change that changes nothing (an event delivered again) moves no figure.
+     *
+     * @param wide whether the change may also move the people's attestations or active weeks (a move to another
+     *             group, a change of status, an attestation, an import of activity)
      */
-    private void refreshGroup(Group group) {
-        MapSqlParameterSource params = new MapSqlParameterSource("today", Date.valueOf(today()))
-                .addValue("department", group.departmentId()).addValue("country", group.countryCode())
-                .addValue("cohort", group.cohortId());
-        jdbc.update("DELETE FROM reporting_group_figures WHERE department_id <=> :department"
-                + " AND country_code = :country AND cohort_id <=> :cohort", params);
-        jdbc.update(GROUP_FIGURES.formatted("e.department_id <=> :department AND e.country_code = :country"
-                + " AND e.cohort_id <=> :cohort"), params);
-        jdbc.update("DELETE FROM reporting_group_attestation WHERE department_id <=> :department"
-                + " AND country_code = :country AND cohort_id <=> :cohort", params);
-        jdbc.update(GROUP_ATTESTATIONS.formatted("e.department_id <=> :department AND e.country_code = :country"
-                + " AND e.cohort_id <=> :cohort"), params);
+    private void tracked(Collection<EmployeeId> employees, boolean wide, Runnable change) {
+        MapSqlParameterSource params = ids(employees).addValue("today", Date.valueOf(today()));
+        Map<String, Share> figures = figureShares(params);
+        Map<String, Share> attestations = wide ? attestationShares(params) : Map.of();
+        Map<String, Share> weeks = wide ? weekShares(params) : Map.of();
+        change.run();
+        applyDifference(figureShares(params), figures, this::moveFigures);
+        if (wide) {
+            applyDifference(attestationShares(params), attestations, this::moveAttestations);
+            applyDifference(weekShares(params), weeks, this::moveWeeks);
+        }
+    }
+
+    /** What some people count in one row of a group table: the row's key columns and the counts. */
+    private record Share(String groupKey, Long departmentId, String countryCode, Long cohortId, String policyId,
+            String policyVersion, LocalDate weekStart, long[] counts) {
+
+        Share minus(Share other) {
+            long[] difference = counts.clone();
+            for (int i = 0; i < difference.length; i++) {
+                difference[i] -= other.counts[i];
+            }
+            return new Share(groupKey, departmentId, countryCode, cohortId, policyId, policyVersion, weekStart,
+                    difference);
+        }
+
+        boolean zero() {
+            return java.util.Arrays.stream(counts).allMatch(c -> c == 0);
+        }
+
+        Share plus(Share other) {
+            return other.minus(this.negated());
+        }
+
+        private Share negated() {
+            return new Share(groupKey, departmentId, countryCode, cohortId, policyId, policyVersion, weekStart,
+                    java.util.Arrays.stream(counts).map(c -> -c).toArray());
+        }
+    }
+
+    private static final String[] FIGURE_COLUMNS = figureColumns();
+
+    private static String[] figureColumns() {
+        List<String> columns = new java.util.ArrayList<>(List.of("population", "assigned", "started", "completed",
+                "approved", "certified"));
+        for (int bucket = 0; bucket < 100; bucket += 10) {
+            columns.add("score_" + bucket);
+        }
+        columns.addAll(List.of("band_starting", "band_building", "band_leading"));
+        return columns.toArray(String[]::new);
+    }
+
+    /** Each person's contribution to their group's figures, by the same rules as {@link #groupFigures()}. */
+    private static final String PERSON_FIGURES = personFigures();
+
+    private static String personFigures() {
+        StringBuilder values = new StringBuilder();
+        for (int bucket = 0; bucket < 100; bucket += 10) {
+            values.append(", COALESCE(e.audit_score >= ").append(bucket)
+                    .append(bucket == 90 ? "" : " AND e.audit_score < " + (bucket + 10)).append(", 0)");
+        }
+        for (String band : List.of("STARTING", "BUILDING", "LEADING")) {
+            values.append(", COALESCE(e.sli_band = '").append(band).append("', 0)");
+        }
+        return "SELECT " + GROUP_KEY + ", e.department_id, e.country_code, e.cohort_id, e.active, 1,"
+                + " e.courses_assigned > 0, e.courses_started > 0,"
+                + " e.courses_completed > 0 AND e.courses_completed >= e.courses_assigned,"
+                + " e.audit_approved_at IS NOT NULL, COALESCE(e.certified_until >= :today, 0)" + values
+                + " FROM reporting_employee e WHERE e.employee_id IN (:ids) ORDER BY e.employee_id FOR UPDATE";
+    }
+
+    private Map<String, Share> figureShares(MapSqlParameterSource params) {
+        Map<String, Share> shares = new java.util.TreeMap<>();
+        jdbc.query(PERSON_FIGURES, params, rs -> {
+            if (!rs.getBoolean(5)) {
+                return;
+            }
+            long[] counts = new long[FIGURE_COLUMNS.length];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = rs.getLong(6 + i);
+            }
+            add(shares, new Share(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3),
+                    rs.getObject(4, Long.class), null, null, null, counts));
+        });
+        return shares;
+    }
+
+    private Map<String, Share> attestationShares(MapSqlParameterSource params) {
+        Map<String, Share> shares = new java.util.TreeMap<>();
+        jdbc.query("SELECT " + GROUP_KEY + ", e.department_id, e.country_code, e.cohort_id, a.policy_id,"
+                + " a.policy_version FROM reporting_attestation a JOIN reporting_employee e"
+                + " ON e.employee_id = a.employee_id WHERE e.active AND a.employee_id IN (:ids)"
+                + " ORDER BY a.employee_id, a.policy_id FOR UPDATE", params, rs -> {
+                    add(shares, new Share(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3),
+                            rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), null, new long[] {1}));
+                });
+        return shares;
+    }
+
+    private Map<String, Share> weekShares(MapSqlParameterSource params) {
+        Map<String, Share> shares = new java.util.TreeMap<>();
+        jdbc.query("SELECT " + GROUP_KEY + ", e.department_id, e.country_code, e.cohort_id, e.week_start"
+                + " FROM reporting_active_week e WHERE e.employee_id IN (:ids)"
+                + " ORDER BY e.employee_id, e.week_start FOR UPDATE", params, rs -> {
+                    add(shares, new Share(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3),
+                            rs.getObject(4, Long.class), null, null, date(rs, "week_start"), new long[] {1}));
+                });
+        return shares;
+    }
+
+    /** Rows keyed so that a sorted map gives the one lock order every transaction follows. */
+    private static void add(Map<String, Share> shares, Share share) {
+        String key = share.groupKey() + "|" + (share.policyId() == null ? "" : share.policyId() + "|"
+                + share.policyVersion()) + "|" + (share.weekStart() == null ? "" : share.weekStart());
+        shares.merge(key, share, Share::plus);
+    }
+
+    private static void applyDifference(Map<String, Share> after, Map<String, Share> before,
+            java.util.function.Consumer<Share> move) {
+        java.util.TreeMap<String, Share> difference = new java.util.TreeMap<>(after);
+        before.forEach((key, share) -> difference.merge(key, share.negated(), Share::plus));
+        difference.values().stream().filter(share -> !share.zero()).forEach(move);
+    }
+
+    private void moveFigures(Share difference) {
+        MapSqlParameterSource params = groupParameters(difference).addValue("today", Date.valueOf(today()));
+        StringBuilder values = new StringBuilder();
+        StringBuilder updates = new StringBuilder();
+        for (int i = 0; i < FIGURE_COLUMNS.length; i++) {
+            String column = FIGURE_COLUMNS[i];
+            params.addValue(column, difference.counts()[i]);
+            values.append(", :").append(column);
+            updates.append(i == 0 ? "" : ", ").append(column).append(" = ").append(column).append(" + VALUES(")
+                    .append(column).append(")");
+        }
+        // a group's row is created by its first person, computed today; a row computed earlier keeps its date so
+        // that the day's first read still recomputes everything (certificates expire with the calendar)
+        jdbc.update("INSERT INTO reporting_group_figures (group_key, department_id, country_code, cohort_id, "
+                + String.join(", ", FIGURE_COLUMNS) + ", computed_on) VALUES (:key, :department, :country, :cohort"
+                + values + ", :today) ON DUPLICATE KEY UPDATE " + updates, params);
+        if (difference.counts()[0] < 0) {
+            // an empty group has no row, as after a full recompute
+            jdbc.update("DELETE FROM reporting_group_figures WHERE group_key = :key AND population = 0", params);
+        }
+    }
+
+    private void moveAttestations(Share difference) {
+        MapSqlParameterSource params = groupParameters(difference).addValue("policy", difference.policyId())
+                .addValue("version", difference.policyVersion()).addValue("attested", difference.counts()[0]);
+        jdbc.update("""
+                INSERT INTO reporting_group_attestation (group_key, department_id, country_code, cohort_id, policy_id,
+                    policy_version, attested) VALUES (:key, :department, :country, :cohort, :policy, :version,
+                    :attested)
+                ON DUPLICATE KEY UPDATE attested = attested + VALUES(attested)""", params);
+        if (difference.counts()[0] < 0) {
+            jdbc.update("DELETE FROM reporting_group_attestation WHERE group_key = :key AND policy_id = :policy"
+                    + " AND policy_version = :version AND attested = 0", params);
+        }
+    }
+
+    private void moveWeeks(Share difference) {
+        MapSqlParameterSource params = groupParameters(difference)
+                .addValue("week", Date.valueOf(difference.weekStart())).addValue("active", difference.counts()[0]);
+        jdbc.update("""
+                INSERT INTO reporting_group_week (group_key, department_id, country_code, cohort_id, week_start, active)
+                VALUES (:key, :department, :country, :cohort, :week, :active)
+                ON DUPLICATE KEY UPDATE active = active + VALUES(active)""", params);
+        if (difference.counts()[0] < 0) {
+            jdbc.update("DELETE FROM reporting_group_week WHERE group_key = :key AND week_start = :week"
+                    + " AND active = 0", params);
+        }
+    }
+
+    private static MapSqlParameterSource groupParameters(Share share) {
+        return new MapSqlParameterSource("key", share.groupKey()).addValue("department", share.departmentId())
+                .addValue("country", share.countryCode()).addValue("cohort", share.cohortId());
     }
 
     /**

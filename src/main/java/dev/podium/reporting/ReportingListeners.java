@@ -27,6 +27,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -36,7 +37,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * A failure here is logged and never undoes the business step that published the event: the event's publication
  * stays incomplete and is delivered again (EventPublications). Every change sets facts, so a second delivery changes
  * nothing. A person unknown to the read model is first copied from people's public query, so events may come in any
- * order.
+ * order. Read committed: the updates lock the rows they read and need no gap locks, which would make concurrent
+ * events of neighbouring people wait for (and deadlock with) each other.
  */
 @Component
 class ReportingListeners {
@@ -56,21 +58,21 @@ class ReportingListeners {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(EmployeeRegistered event) {
         apply(event.employeeId(), "registration", () -> people.refresh(event.employeeId()));
     }
 
     /** HR changed someone's record: a move to another department or country takes their figures along. */
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(EmployeeChanged event) {
         apply(event.employeeId(), "change", () -> people.refresh(event.employeeId()));
     }
 
     /** An HRIS import: everyone is copied again in batches (new people, moves), then every group recomputed. */
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(EmployeesImported event) {
         if (event.created() + event.updated() == 0) {
             return;
@@ -87,55 +89,55 @@ class ReportingListeners {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(EmployeeDeactivated event) {
         // re-read the person: this also picks up a department move made since the last event
         apply(event.employeeId(), "deactivation", () -> people.refresh(event.employeeId()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(EmployeeReactivated event) {
         apply(event.employeeId(), "reactivation", () -> people.refresh(event.employeeId()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(CourseEnrolled event) {
         apply(event.employee(), "enrolment", () -> model.enrolled(event.employee(), event.course().value(),
                 event.enrolledAt(), !event.employee().equals(event.enrolledBy()), event.dueDate()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(LessonCompleted event) {
         apply(event.employee(), "lesson", () -> model.lessonCompleted(event.employee(), event.course().value(),
                 event.completedAt()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(CourseCompleted event) {
         apply(event.employee(), "course completion", () -> model.courseCompleted(event.employee(),
                 event.course().value(), event.completedAt()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(ProfileAuditApproved event) {
         apply(event.employee(), "audit approval", () -> model.auditApproved(event.employee(), event.finalScore(),
                 event.approvedAt()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(SocialLeadershipIndexChanged event) {
         apply(event.employee(), "index", () -> model.indexChanged(event.employee(), event.total(),
                 event.band().name()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(ActivityImported event) {
         apply(event.employee(), "activity import", () -> {
             List<WeekActivity> weeks = activity.weeksOf(event.employee());
@@ -150,28 +152,28 @@ class ReportingListeners {
 
     /** One row for the person, set; no group is recomputed (the shares are counted when HR reads them). */
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(ConversationsCounted event) {
         apply(event.employee(), "conversations", () -> model.conversationsCounted(event.employee(),
                 event.exportImported(), event.postsWithCommentFigures(), event.postsStarted(), event.windowEnd()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(PolicyAttested event) {
         apply(event.employee(), "attestation", () -> model.attested(event.employee(), event.policyId(),
                 event.policyVersion(), event.attestedAt()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(CertificateIssued event) {
         apply(event.employee(), "certificate", () -> model.certificateIssued(event.employee(), event.certificateId(),
                 event.achievementId(), event.supersedes(), event.issuedAt(), event.expiresOn()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(CertificateRevoked event) {
         apply(event.employee(), "revocation", () -> model.certificateRevoked(event.employee(),
                 event.certificateId(), event.revokedAt()));
@@ -182,7 +184,7 @@ class ReportingListeners {
      * only the groups they left and joined are recomputed.
      */
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(WaveMembersLaunched event) {
         applyToAll(event.members(), "cohort of wave " + event.waveId(), () -> model.joinCohort(event.members(),
                 event.waveId(), event.waveName(), event.launchedAt()));
@@ -190,7 +192,7 @@ class ReportingListeners {
 
     /** A course assigned to many (a page of a wave): set by set, never person by person. */
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void on(CourseAssigned event) {
         applyToAll(event.employees(), "assignment of " + event.course().value(), () -> model.assigned(
                 event.employees(), event.course().value(), event.assignedAt(), event.assignedBy(), event.dueDate()));
