@@ -297,20 +297,7 @@ class ReadModel {
             """;
 
     private void recountCourses(EmployeeId employee) {
-        jdbc.update("""
-                UPDATE reporting_employee e SET
-                    courses_assigned = (SELECT COUNT(*) FROM reporting_enrolment n WHERE n.employee_id = e.employee_id),
-                    courses_started = (SELECT COUNT(*) FROM reporting_enrolment n WHERE n.employee_id = e.employee_id
-                        AND (n.started_at IS NOT NULL OR n.completed_at IS NOT NULL)),
-                    courses_completed = (SELECT COUNT(*) FROM reporting_enrolment n
-                        WHERE n.employee_id = e.employee_id AND n.completed_at IS NOT NULL),
-                    first_enrolled_at = (SELECT MIN(n.enrolled_at) FROM reporting_enrolment n
-                        WHERE n.employee_id = e.employee_id),
-                    last_enrolled_at = (SELECT MAX(n.enrolled_at) FROM reporting_enrolment n
-                        WHERE n.employee_id = e.employee_id),
-                    next_due_date = (SELECT MIN(n.due_date) FROM reporting_enrolment n
-                        WHERE n.employee_id = e.employee_id AND n.completed_at IS NULL)
-                WHERE e.employee_id = :id""", id(employee));
+        jdbc.update(RECOUNT_COURSES + "WHERE e.employee_id = :id", id(employee));
     }
 
     /** Keeps the latest approval: an older one delivered late does not overwrite it. */

@@ -15,7 +15,7 @@ import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
 import dev.podium.policy.PolicyAttested;
-import dev.podium.security.Role;
+import dev.podium.shared.Role;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
 import java.time.Clock;
