@@ -1,10 +1,13 @@
 package dev.podium.activity;
 
 import dev.podium.shared.CurrentUser;
-import dev.podium.shared.Roles;
 import dev.podium.shared.EmployeeId;
+import dev.podium.shared.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,11 +108,11 @@ public class ActivityIndexService {
      */
     @RolesAllowed(Roles.SYSTEM)
     @Transactional(readOnly = true)
-    public java.util.Set<EmployeeId> withAnyActivity(java.util.Collection<EmployeeId> people) {
+    public Set<EmployeeId> withAnyActivity(Collection<EmployeeId> people) {
         if (people.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        java.util.Set<EmployeeId> found = new java.util.HashSet<>();
+        Set<EmployeeId> found = new HashSet<>();
         topics.findWithAnyActivity(people.stream().map(EmployeeId::value).distinct().toList())
                 .forEach(id -> found.add(EmployeeId.of(id)));
         return found;

@@ -9,8 +9,9 @@ import dev.podium.course.PracticeEvidence;
 import dev.podium.course.PracticeTask;
 import dev.podium.course.TaskCompletion;
 import dev.podium.policy.PolicyService;
-import dev.podium.shared.SystemUser;
+import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
+import dev.podium.shared.SystemUser;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,10 +53,8 @@ class EarlierEvidenceListener {
     public void on(CourseEnrolled enrolled) {
         try {
             SystemUser.run(() -> {
-                // a wave enrols thousands at once: only courses with evidence tasks ask the other modules
-                Set<TaskCompletion> kinds = courses.outline(enrolled.course(), Locale.ENGLISH).stream()
-                        .flatMap(outline -> outline.lessons().stream()).flatMap(lesson -> lesson.practice().stream())
-                        .map(PracticeTask::completion).collect(Collectors.toSet());
+                // only courses with evidence tasks ask the other modules
+                Set<TaskCompletion> kinds = kindsOf(enrolled.course());
                 if (kinds.contains(TaskCompletion.ACTIVITY)) {
                     activityEvidence(enrolled);
                 }
@@ -127,7 +126,7 @@ class EarlierEvidenceListener {
         }
     }
 
-    private Set<TaskCompletion> kindsOf(dev.podium.shared.CourseId course) {
+    private Set<TaskCompletion> kindsOf(CourseId course) {
         return courses.outline(course, Locale.ENGLISH).stream()
                 .flatMap(outline -> outline.lessons().stream()).flatMap(lesson -> lesson.practice().stream())
                 .map(PracticeTask::completion).collect(Collectors.toSet());

@@ -7,10 +7,13 @@ import dev.podium.shared.SignedInUser;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The authenticated principal kept in the HTTP session; carries the session version it was issued under. */
@@ -49,10 +52,9 @@ final class PodiumUser implements UserDetails, CredentialsContainer, SignedInPri
     }
 
     /** The Podium person behind the current thread's session, however they signed in. */
-    static java.util.Optional<PodiumUser> current() {
-        org.springframework.security.core.Authentication authentication =
-                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? java.util.Optional.empty() : of(authentication.getPrincipal());
+    static Optional<PodiumUser> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? Optional.empty() : of(authentication.getPrincipal());
     }
 
     @Override
@@ -61,11 +63,11 @@ final class PodiumUser implements UserDetails, CredentialsContainer, SignedInPri
     }
 
     /** The Podium person behind a session's principal, however they signed in. */
-    static java.util.Optional<PodiumUser> of(Object principal) {
+    static Optional<PodiumUser> of(Object principal) {
         return switch (principal) {
-            case PodiumUser user -> java.util.Optional.of(user);
-            case PodiumOidcUser oidc -> java.util.Optional.of(oidc.podiumUser());
-            case null, default -> java.util.Optional.empty();
+            case PodiumUser user -> Optional.of(user);
+            case PodiumOidcUser oidc -> Optional.of(oidc.podiumUser());
+            case null, default -> Optional.empty();
         };
     }
 
