@@ -10,6 +10,19 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     @EntityGraph(attributePaths = "completedLessons")
     Optional<Enrolment> findByEmployeeIdAndCourseId(long employeeId, String courseId);
 
+    /**
+     * The enrolment a person is about to change, its row locked until the transaction ends: two tabs of one person
+     * marking lessons or answering at the same moment then take turns instead of one of them failing on the
+     * version check.
+     */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @EntityGraph(attributePaths = "completedLessons")
+    @org.springframework.data.jpa.repository.Query(
+            "select e from Enrolment e where e.employeeId = :employeeId and e.courseId = :courseId")
+    Optional<Enrolment> lockByEmployeeIdAndCourseId(
+            @org.springframework.data.repository.query.Param("employeeId") long employeeId,
+            @org.springframework.data.repository.query.Param("courseId") String courseId);
+
     @EntityGraph(attributePaths = "completedLessons")
     List<Enrolment> findByEmployeeIdOrderByLastActivityAtDesc(long employeeId);
 

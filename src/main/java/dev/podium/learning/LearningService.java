@@ -526,8 +526,9 @@ public class LearningService {
                 .orElseThrow(() -> new LearningRuleViolation("learning.rule.no-lesson"));
     }
 
+    /** The signed-in person's enrolment, locked for the change the caller is making (see the repository). */
     private Enrolment myEnrolment(CourseId course) {
-        return enrolments.findByEmployeeIdAndCourseId(currentUser.employeeId().value(), course.value())
+        return enrolments.lockByEmployeeIdAndCourseId(currentUser.employeeId().value(), course.value())
                 .orElseThrow(() -> new LearningRuleViolation("learning.rule.not-enrolled"));
     }
 

@@ -139,6 +139,39 @@ class LearningServiceIntegrationTest {
     }
 
     @Test
+    void two_tabs_marking_lessons_at_the_same_moment_both_count() throws Exception {
+        learning.enrol(BASICS, EN);
+        String email = jdbc.sql("select email from employee where id = ?").param(learner.value())
+                .query(String.class).single();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<CourseProgress>> marked = new java.util.ArrayList<>();
+            for (String lesson : java.util.List.of("your-own-voice", "check-yourself")) {
+                marked.add(tabs.submit(() -> SignIn.call(users, email, () -> {
+                    await(together);
+                    return learning.completeLesson(BASICS, lesson, EN);
+                })));
+            }
+            for (var tab : marked) {
+                tab.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            tabs.shutdownNow();
+        }
+        assertThat(learning.myLearning(EN)).singleElement().satisfies(progress -> assertThat(
+                progress.completedLessons()).containsExactlyInAnyOrder("your-own-voice", "check-yourself"));
+    }
+
+    private static void await(java.util.concurrent.CyclicBarrier barrier) {
+        try {
+            barrier.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception interrupted) {
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    @Test
     void a_quiz_refuses_attempts_beyond_its_limit() {
         learning.enrol(BASICS, EN);
         for (int i = 0; i < 3; i++) {
