@@ -21,7 +21,8 @@ import dev.podium.coaching.CoachingService;
 import dev.podium.coaching.process.CoachingTimers;
 import dev.podium.learning.CourseCompleted;
 import dev.podium.learning.LearningService;
-import dev.podium.policy.PolicyAttested;
+import dev.podium.policy.PolicyPage;
+import dev.podium.policy.PolicyService;
 import dev.podium.security.AccountService;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.CurrentUser;
@@ -89,6 +90,8 @@ class ErasureLeavesNoTraceIntegrationTest {
     LearningService learning;
     @Autowired
     CoachingService coaching;
+    @Autowired
+    PolicyService policies;
     @Autowired
     CoachingTimers timers;
     @Autowired
@@ -250,16 +253,19 @@ class ErasureLeavesNoTraceIntegrationTest {
         activity.receiveUpload("feed-" + marker + ".xml", new ByteArrayInputStream(("<rss><channel><item><title>"
                 + marker + "</title></item></channel></rss>").getBytes(StandardCharsets.UTF_8)));
 
-        // a practice task she wrote
+        // a practice task she wrote, a quiz she answered (answers are option ids) and the guidelines she attested
         learning.enrol(BASICS, Locale.ENGLISH);
         learning.submitPractice(BASICS, "write-your-why", "Why I, " + fullName + ", share what I know about "
                 + marker + ".", Locale.ENGLISH);
+        learning.submitQuiz(BASICS, "check-yourself", Map.of("what-counts", Set.of("a"),
+                "good-habits", Set.of("a", "b"), "supplier", Set.of("a")), Locale.ENGLISH);
+        PolicyPage guidelines = policies.policy("social-media-guidelines", Locale.ENGLISH).orElseThrow();
+        policies.attest("social-media-guidelines", guidelines.version(), guidelines.textSha256(), Locale.ENGLISH);
         SignIn.out();
 
         // her coaching programme up to the midpoint check-in, where her coach writes notes about her
         events.publishEvent(new CourseCompleted(mira, CourseId.of("social-media-guidelines"), "1", "hash", true, 90,
                 clock.instant()));
-        events.publishEvent(new PolicyAttested(mira, "social-media-guidelines", "2026-1", clock.instant()));
         events.publishEvent(new ProfileAuditApproved(mira, ownAudit, 82, null, clock.instant()));
         long ownProgramme = AsHr.call(() -> coaching.assign(mira));
         AsHr.run(() -> coaching.reassignCoach(ownProgramme, coach));
@@ -305,6 +311,8 @@ class ErasureLeavesNoTraceIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM practice_completion p JOIN enrolment e"
                 + " ON e.id = p.enrolment_id WHERE e.employee_id = ?", Long.class, traces.person().value()))
                 .as("that she did the task stays").isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM policy_attestation WHERE employee_id = ?", Long.class,
+                traces.person().value())).as("the attestation is kept").isOne();
         assertThat(AsHr.call(() -> employees.get(traces.person())).fullName()).isEqualTo("Former employee");
     }
 
