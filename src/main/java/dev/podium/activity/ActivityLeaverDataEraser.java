@@ -5,14 +5,19 @@ import dev.podium.shared.PersonalDataEraser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A person's data must go (a leaver's retention is over): their imported posts, comments, imports, voice topics, index and analytics figures go. */
+/**
+ * A person's data must go (retention over, or erased on request): their imported posts, comments, imports, voice
+ * topics, index and analytics figures go, and so do archives they uploaded but never confirmed.
+ */
 @Component
 class ActivityLeaverDataEraser implements PersonalDataEraser {
 
     private final JdbcClient jdbc;
+    private final UploadStore uploads;
 
-    ActivityLeaverDataEraser(JdbcClient jdbc) {
+    ActivityLeaverDataEraser(JdbcClient jdbc, UploadStore uploads) {
         this.jdbc = jdbc;
+        this.uploads = uploads;
     }
 
     @Override
@@ -22,5 +27,7 @@ class ActivityLeaverDataEraser implements PersonalDataEraser {
                 "analytics_post", "analytics_day", "analytics_follower_day", "activity_analytics_import"}) {
             jdbc.sql("DELETE FROM " + table + " WHERE employee_id = ?").param(id).update();
         }
+        // files cannot roll back with the transaction; waiting uploads are disposable, so losing them early is fine
+        uploads.deleteAll(person);
     }
 }

@@ -112,6 +112,11 @@ class UploadStore {
         deleteFolder(folder(owner, id));
     }
 
+    /** Deletes every upload this owner left waiting (their personal data is erased). */
+    void deleteAll(EmployeeId owner) {
+        deleteFolder(directory.resolve(owner.toString()));
+    }
+
     private Path folder(EmployeeId owner, String id) {
         if (id == null || !ID.matcher(id).matches()) {
             throw new UploadGone(String.valueOf(id));

@@ -22,4 +22,10 @@ public interface AuditWorkflow {
 
     /** Ends the process of an audit that will not be completed. */
     void cancel(long auditId, String reason);
+
+    /**
+     * The audited person's data must go: ends the audit's process if it still runs and deletes its history (variables,
+     * tasks, comments, identity links), so the engine's tables keep nothing of the audit either.
+     */
+    void erase(long auditId);
 }

@@ -37,4 +37,10 @@ public interface CoachingWorkflow {
 
     /** Ends the programme's process wherever it waits. */
     void cancel(long programmeId, String reason);
+
+    /**
+     * The participant's data must go: ends the programme's process if it still runs and deletes its history
+     * (variables, tasks, comments, identity links), so the engine's tables keep nothing of the programme either.
+     */
+    void erase(long programmeId);
 }

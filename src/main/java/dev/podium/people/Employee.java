@@ -178,6 +178,10 @@ class Employee {
         return Locale.forLanguageTag(preferredLocale);
     }
 
+    Instant personalDataErasedAt() {
+        return personalDataErasedAt;
+    }
+
     boolean active() {
         return active;
     }

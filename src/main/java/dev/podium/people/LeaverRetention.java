@@ -1,19 +1,14 @@
 package dev.podium.people;
 
-import dev.podium.security.AccountService;
 import dev.podium.shared.SystemUser;
 import dev.podium.shared.ClusterLock;
-import dev.podium.shared.EmployeeId;
-import dev.podium.shared.PersonalDataEraser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,8 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Erases the personal data of people who left longer ago than {@code podium.people.retention-after-leaving}: daily,
- * on one node (cluster lock). Each person in one transaction: every module's {@link PersonalDataEraser} erases what it
- * holds, then the person's own record and account lose name and address — all of it or none.
+ * on one node (cluster lock). Each person in one transaction ({@link PersonalDataErasure}, the same as HR's erasure
+ * on request): every module's eraser erases what it holds, then the person's own record and account lose name and
+ * address — all of it or none.
  */
 @Component
 class LeaverRetention {
@@ -32,21 +28,16 @@ class LeaverRetention {
     private static final int PAGE = 500;
 
     private final EmployeeRepository employees;
-    private final AccountService accounts;
-    private final List<PersonalDataEraser> erasers;
-    private final ApplicationEventPublisher events;
+    private final PersonalDataErasure erasure;
     private final PeopleProperties properties;
     private final ClusterLock lock;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    LeaverRetention(EmployeeRepository employees, AccountService accounts, List<PersonalDataEraser> erasers,
-            ApplicationEventPublisher events,
-            PeopleProperties properties, ClusterLock lock, PlatformTransactionManager transactions, Clock clock) {
+    LeaverRetention(EmployeeRepository employees, PersonalDataErasure erasure, PeopleProperties properties,
+            ClusterLock lock, PlatformTransactionManager transactions, Clock clock) {
         this.employees = employees;
-        this.accounts = accounts;
-        this.erasers = erasers;
-        this.events = events;
+        this.erasure = erasure;
         this.properties = properties;
         this.lock = lock;
         this.transaction = new TransactionTemplate(transactions);
@@ -74,7 +65,7 @@ class LeaverRetention {
         do {
             page = employees.findLeaversToErase(leftBefore, after, PageRequest.of(0, PAGE));
             for (Long id : page) {
-                transaction.executeWithoutResult(status -> erase(id, now));
+                transaction.executeWithoutResult(status -> erasure.erase(id, now));
                 erased++;
                 after = id;
             }
@@ -83,15 +74,5 @@ class LeaverRetention {
             log.info("Erased the personal data of {} leaver(s) who left before {}", erased, leftBefore);
         }
         return erased;
-    }
-
-    private void erase(long id, Instant now) {
-        Employee employee = employees.findById(id).orElseThrow();
-        EmployeeId employeeId = EmployeeId.of(id);
-        erasers.forEach(eraser -> eraser.erasePersonalData(employeeId));
-        employee.erasePersonalData(now);
-        accounts.saveAccounts(Map.of(employeeId, new dev.podium.security.AccountDraft(employee.email(),
-                employee.firstName() + " " + employee.lastName(), java.util.Set.of(), java.util.Locale.ENGLISH)));
-        events.publishEvent(new EmployeeChanged(employeeId, now));
     }
 }

@@ -5,8 +5,9 @@
  * person's account through {@code security}. Publishes {@link dev.podium.people.EmployeeRegistered} and
  * {@link dev.podium.people.EmployeeChanged} (HR's own edits), {@link dev.podium.people.EmployeesImported} (one per
  * HRIS import, for all its new and changed people), {@link dev.podium.people.EmployeeDeactivated} and
- * {@link dev.podium.people.EmployeeReactivated}; erases a leaver's data through every module's
- * {@link dev.podium.shared.PersonalDataEraser} in one transaction.
+ * {@link dev.podium.people.EmployeeReactivated}; erases a person's personal data through every module's
+ * {@link dev.podium.shared.PersonalDataEraser} in one transaction, when a leaver's retention period is over and when
+ * HR erases someone on request ({@link dev.podium.people.ErasureService}).
  */
 @ApplicationModule(allowedDependencies = {"security", "shared"})
 @NullMarked

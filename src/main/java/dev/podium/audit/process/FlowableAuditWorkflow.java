@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.ProcessInstance;
@@ -17,10 +18,12 @@ class FlowableAuditWorkflow implements AuditWorkflow {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final HistoryService history;
 
-    FlowableAuditWorkflow(RuntimeService runtime, TaskService tasks) {
+    FlowableAuditWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.history = history;
     }
 
     @Override
@@ -64,6 +67,17 @@ class FlowableAuditWorkflow implements AuditWorkflow {
         if (instance != null) {
             runtime.deleteProcessInstance(instance.getId(), reason);
         }
+    }
+
+    @Override
+    public void erase(long auditId) {
+        String key = Long.toString(auditId);
+        runtime.createProcessInstanceQuery().processDefinitionKey(ProfileAuditReviewProcess.KEY)
+                .processInstanceBusinessKey(key).list()
+                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "personal data erased"));
+        history.createHistoricProcessInstanceQuery().processDefinitionKey(ProfileAuditReviewProcess.KEY)
+                .processInstanceBusinessKey(key).list()
+                .forEach(instance -> history.deleteHistoricProcessInstance(instance.getId()));
     }
 
     private ProcessInstance instance(long auditId) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.Execution;
@@ -27,10 +28,12 @@ class FlowableCoachingWorkflow implements CoachingWorkflow {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final HistoryService history;
 
-    FlowableCoachingWorkflow(RuntimeService runtime, TaskService tasks) {
+    FlowableCoachingWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.history = history;
     }
 
     @Override
@@ -95,6 +98,16 @@ class FlowableCoachingWorkflow implements CoachingWorkflow {
     @Override
     public void cancel(long programmeId, String reason) {
         instance(programmeId).ifPresent(instance -> runtime.deleteProcessInstance(instance.getId(), reason));
+    }
+
+    @Override
+    public void erase(long programmeId) {
+        String key = Long.toString(programmeId);
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(key, CoachingProcess.KEY).list()
+                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "personal data erased"));
+        history.createHistoricProcessInstanceQuery().processDefinitionKey(CoachingProcess.KEY)
+                .processInstanceBusinessKey(key).list()
+                .forEach(instance -> history.deleteHistoricProcessInstance(instance.getId()));
     }
 
     private void deliver(long programmeId, String message) {

@@ -9,7 +9,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -18,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -33,6 +38,9 @@ import dev.podium.people.EmployeeFilter;
 import dev.podium.people.EmployeeRef;
 import dev.podium.people.EmployeeService;
 import dev.podium.people.EmployeeSummary;
+import dev.podium.people.ErasureOutcome;
+import dev.podium.people.ErasureRequest;
+import dev.podium.people.ErasureService;
 import dev.podium.people.PeopleRuleViolation;
 import dev.podium.security.InvitationOutcome;
 import dev.podium.security.InvitationStatus;
@@ -40,6 +48,7 @@ import dev.podium.security.MailNotConfigured;
 import dev.podium.security.PasswordPolicyViolation;
 import dev.podium.security.SignInLinkService;
 import dev.podium.shared.Roles;
+import dev.podium.shared.CurrentUser;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
@@ -68,9 +77,15 @@ class EmployeeListView extends Main implements HasDynamicTitle {
     /** Invitation state of the rows fetched last, read with each page (one query per page). */
     private final Map<EmployeeId, InvitationStatus> invitationStates = new ConcurrentHashMap<>();
 
-    EmployeeListView(EmployeeService employees, SignInLinkService invitations) {
+    private final ErasureService erasures;
+    private final CurrentUser currentUser;
+
+    EmployeeListView(EmployeeService employees, SignInLinkService invitations, ErasureService erasures,
+            CurrentUser currentUser) {
         this.employees = employees;
         this.invitations = invitations;
+        this.erasures = erasures;
+        this.currentUser = currentUser;
         addClassName("podium-page");
         setHeightFull();
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.75rem");
@@ -200,6 +215,7 @@ class EmployeeListView extends Main implements HasDynamicTitle {
         });
         dialog.add(form);
         details.ifPresent(d -> dialog.add(new AccountPanel(d, dialog)));
+        details.ifPresent(d -> dialog.add(new ErasurePanel(d, dialog)));
         dialog.open();
     }
 
@@ -315,6 +331,105 @@ class EmployeeListView extends Main implements HasDynamicTitle {
                 toggle.addThemeVariants(ButtonVariant.ERROR);
             }
             add(toggle);
+        }
+    }
+
+    /**
+     * "Erase now": HR erases a person's personal data on request, with a reason and a confirmation that names what
+     * goes and what is kept; with a second approval configured, the request waits here for another HR administrator.
+     */
+    private final class ErasurePanel extends Div {
+
+        ErasurePanel(EmployeeDetails details, Dialog dialog) {
+            setId("erasure-panel");
+            getStyle().set("margin-top", "1rem");
+            EmployeeId id = details.id();
+            if (erasures.isErased(id)) {
+                add(new Paragraph(getTranslation("erasure.already-erased")));
+                return;
+            }
+            Optional<ErasureRequest> pending = erasures.pendingFor(id);
+            if (pending.isPresent()) {
+                ErasureRequest request = pending.get();
+                Paragraph waiting = new Paragraph(getTranslation("erasure.pending", request.requestedByName(),
+                        date(request.requestedAt()), request.reason()));
+                waiting.setId("erasure-pending");
+                add(waiting);
+                if (currentUser.get().map(user -> user.employeeId().equals(request.requestedBy())).orElse(false)) {
+                    add(new Paragraph(getTranslation("erasure.pending-own")));
+                    return;
+                }
+                Button approve = new Button(getTranslation("erasure.approve"), e -> decide(() -> {
+                    erasures.approve(request.id());
+                    notifySuccess(getTranslation("erasure.erased"));
+                }, dialog));
+                approve.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
+                approve.setId("erasure-approve");
+                Button reject = new Button(getTranslation("erasure.reject"), e -> decide(() -> {
+                    erasures.reject(request.id());
+                    notifySuccess(getTranslation("erasure.rejected"));
+                }, dialog));
+                reject.setId("erasure-reject");
+                add(new HorizontalLayout(approve, reject));
+                return;
+            }
+            Button erase = new Button(getTranslation("erasure.erase-now"), VaadinIcon.ERASER.create(),
+                    e -> confirm(details, dialog));
+            erase.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            erase.setId("erasure-erase-now");
+            add(erase);
+        }
+
+        private void confirm(EmployeeDetails details, Dialog editor) {
+            Dialog confirm = new Dialog();
+            confirm.setId("erasure-dialog");
+            confirm.setWidth("min(40rem, 95vw)");
+            confirm.setHeaderTitle(getTranslation("erasure.confirm-title", details.fullName()));
+            UnorderedList goes = new UnorderedList(new ListItem(getTranslation("erasure.goes.record")),
+                    new ListItem(getTranslation("erasure.goes.activity")),
+                    new ListItem(getTranslation("erasure.goes.learning")),
+                    new ListItem(getTranslation("erasure.goes.coaching")),
+                    new ListItem(getTranslation("erasure.goes.mentions")));
+            UnorderedList kept = new UnorderedList(new ListItem(getTranslation("erasure.kept.certificates")),
+                    new ListItem(getTranslation("erasure.kept.attestations")),
+                    new ListItem(getTranslation("erasure.kept.figures")));
+            TextArea reason = new TextArea(getTranslation("erasure.reason"));
+            reason.setId("erasure-reason");
+            reason.setRequired(true);
+            reason.setMaxLength(1000);
+            reason.setWidthFull();
+            Paragraph approval = new Paragraph(getTranslation(erasures.secondApprovalRequired()
+                    ? "erasure.second-approval-note" : "erasure.irreversible"));
+            confirm.add(new Paragraph(getTranslation("erasure.goes")), goes,
+                    new Paragraph(getTranslation("erasure.kept")), kept, approval, reason);
+            Button go = new Button(getTranslation("erasure.confirm"), e -> {
+                try {
+                    ErasureOutcome outcome = erasures.requestErasure(details.id(), reason.getValue());
+                    confirm.close();
+                    editor.close();
+                    refresh();
+                    notifySuccess(getTranslation(outcome == ErasureOutcome.ERASED ? "erasure.erased"
+                            : "erasure.requested"));
+                } catch (PeopleRuleViolation violation) {
+                    reason.setErrorMessage(getTranslation(violation.messageKey(), violation.arguments()));
+                    reason.setInvalid(true);
+                }
+            });
+            go.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
+            go.setId("erasure-confirm");
+            Button cancel = new Button(getTranslation("action.cancel"), e -> confirm.close());
+            confirm.getFooter().add(cancel, go);
+            confirm.open();
+        }
+
+        private void decide(Runnable decision, Dialog dialog) {
+            try {
+                decision.run();
+                dialog.close();
+                refresh();
+            } catch (PeopleRuleViolation violation) {
+                notifyError(getTranslation(violation.messageKey(), violation.arguments()));
+            }
         }
     }
 
