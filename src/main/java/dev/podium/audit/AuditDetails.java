@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An audit with all its rounds, newest last. For HR the evidence arguments, answers and comments are left out:
- * HR sees status and scores ({@code textsShown} is then false).
+ * An audit with all its rounds, newest last. For HR only the workflow: status, coach, due date and each round's
+ * submission and decision; no rubric items, answers, comments, points or score ({@code textsShown} is then false,
+ * and every round's {@code items} and {@code changes} are empty).
  */
 public record AuditDetails(long auditId, EmployeeId employee, String employeeName, EmployeeId coach,
         String coachName, AuditStatus status, Integer finalScore, Instant reviewDueAt, List<Round> rounds,

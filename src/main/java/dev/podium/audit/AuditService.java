@@ -148,7 +148,8 @@ public class AuditService {
     // ---- coaches and HR
 
     /**
-     * One audit: for its employee; for its coach while assigned and open; for HR without profile texts.
+     * One audit: for its employee; for its coach while assigned and open; for HR only its workflow (status, coach,
+     * due date, each round's submission and decision), without profile texts, points or score.
      *
      * @throws AccessDeniedException for anyone else, and for an unknown id
      */
@@ -162,7 +163,7 @@ public class AuditService {
             return details(audit, true);
         }
         if (me.hasRole(Role.HR_ADMIN)) {
-            return details(audit, false);
+            return workflowOnly(audit);
         }
         throw new AccessDeniedException("not your audit");
     }
@@ -177,11 +178,14 @@ public class AuditService {
                 filter.breachedOnly()), currentUser.employeeId().value(), offset, limit);
     }
 
-    /** Every audit, for HR: status and scores. */
+    /**
+     * Every audit, for HR: who holds it, its status and due date, so HR can run the programme; never points or
+     * scores (HR sees those only as group aggregates on the dashboard).
+     */
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
     public List<AuditSummary> allAudits(AuditFilter filter, int offset, int limit) {
-        return search(filter, null, offset, limit);
+        return search(filter, null, offset, limit).stream().map(AuditSummary::withoutScores).toList();
     }
 
     /** Every coach holding open audits: how many wait for their review, how many of those are overdue. For HR. */
@@ -262,7 +266,7 @@ public class AuditService {
         Instant now = clock.instant();
         int size = Math.max(1, limit);
         return audits.overdueNotHeldBy(me, now, PageRequest.of(offset / size, size, Sort.by("reviewDueAt", "id")))
-                .stream().map(audit -> summary(audit, now)).toList();
+                .stream().map(audit -> summary(audit, now).withoutScores()).toList();
     }
 
     /**
@@ -350,6 +354,15 @@ public class AuditService {
         }
         return new AuditDetails(audit.id(), audit.employee(), audit.employeeName(), audit.coach(), audit.coachName(),
                 audit.status(), audit.finalScore(), audit.reviewDueAt(), rounds, withTexts);
+    }
+
+    /** HR's view of an audit: its workflow only; no rubric items, points, changes or score. */
+    private static AuditDetails workflowOnly(ProfileAudit audit) {
+        List<AuditDetails.Round> rounds = audit.rounds().stream().map(round -> new AuditDetails.Round(round.number(),
+                round.submittedAt(), new ManualAnswers("", "", false), List.of(),
+                round.decision() == null ? null : round.decision().name(), round.decidedAt(), List.of())).toList();
+        return new AuditDetails(audit.id(), audit.employee(), audit.employeeName(), audit.coach(), audit.coachName(),
+                audit.status(), null, audit.reviewDueAt(), rounds, false);
     }
 
     private static List<AuditDetails.ItemChange> changes(AuditRound before, AuditRound after) {

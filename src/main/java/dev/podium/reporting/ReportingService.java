@@ -108,36 +108,62 @@ public class ReportingService {
         return funnelOf(row);
     }
 
-    /** The funnel per department, country or cohort; small groups left out. */
+    /**
+     * The funnel per department, country or cohort; small groups left out, and within each stage a second cell
+     * hidden when only one would be (the funnel above shows the column's total).
+     */
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
     public Breakdown breakdown(DashboardFilter filter, Dimension dimension) {
+        List<GroupCells> cells = groupCells(filter, dimension);
+        Function<String, String> labels = groupLabels(dimension);
+        List<Breakdown.Group> groups = new ArrayList<>();
+        int hidden = 0;
+        for (GroupCells cell : cells) {
+            if (!cell.shown()) {
+                hidden++;
+                continue;
+            }
+            groups.add(new Breakdown.Group(cell.key(), labels.apply(cell.key()), cell.funnel()));
+        }
+        groups.sort(java.util.Comparator.comparing(Breakdown.Group::label, String.CASE_INSENSITIVE_ORDER));
+        return new Breakdown(dimension, groups, hidden);
+    }
+
+    /** Every group of the dimension in the selection, with what the breakdown shows of it (nulls where hidden). */
+    private List<GroupCells> groupCells(DashboardFilter filter, Dimension dimension) {
         model.refreshGroupsIfStale();
         MapSqlParameterSource params = params();
-        String key = switch (dimension) {
+        String key = groupColumn(dimension);
+        List<Map<String, Object>> rows = model.rows(FUNNEL_COLUMNS + ", " + key + " AS group_key"
+                + " FROM reporting_group_figures e WHERE " + key + " IS NOT NULL" + where(filter, params)
+                + " GROUP BY " + key, params);
+        List<Boolean> visible = smallGroups.visibleGroups(rows.stream().map(r -> number(r, "population")).toList());
+        Map<FunnelStage, List<Long>> columns = new LinkedHashMap<>();
+        STAGE_COLUMNS.forEach((stage, column) -> columns.put(stage, smallGroups.column(
+                rows.stream().map(r -> number(r, column)).toList(), visible)));
+        List<GroupCells> cells = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int row = i;
+            List<Funnel.StageCount> stages = new ArrayList<>();
+            columns.forEach((stage, column) -> stages.add(new Funnel.StageCount(stage, column.get(row))));
+            Long population = visible.get(i) ? number(rows.get(i), "population") : null;
+            cells.add(new GroupCells(String.valueOf(rows.get(i).get("group_key")), visible.get(i),
+                    new Funnel(population, stages)));
+        }
+        return cells;
+    }
+
+    /** One group of a dimension: whether its row is shown, and its funnel as shown (null counts hidden). */
+    private record GroupCells(String key, boolean shown, Funnel funnel) {
+    }
+
+    private static String groupColumn(Dimension dimension) {
+        return switch (dimension) {
             case DEPARTMENT -> "e.department_id";
             case COUNTRY -> "e.country_code";
             case COHORT -> "e.cohort_id";
         };
-        List<Map<String, Object>> rows = model.rows(FUNNEL_COLUMNS + ", " + key + " AS group_key"
-                + " FROM reporting_group_figures e WHERE " + key + " IS NOT NULL" + where(filter, params)
-                + " GROUP BY " + key, params);
-        Function<String, String> labels = groupLabels(dimension);
-        List<Boolean> visible = smallGroups.visibleGroups(rows.stream().map(r -> number(r, "population")).toList());
-        List<Breakdown.Group> groups = new ArrayList<>();
-        int hidden = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            if (!visible.get(i)) {
-                hidden++;
-                continue;
-            }
-            Map<String, Object> row = rows.get(i);
-            String groupKey = String.valueOf(row.get("group_key"));
-            String label = labels.apply(groupKey);
-            groups.add(new Breakdown.Group(groupKey, label, funnelOf(row)));
-        }
-        groups.sort(java.util.Comparator.comparing(Breakdown.Group::label, String.CASE_INSENSITIVE_ORDER));
-        return new Breakdown(dimension, groups, hidden);
     }
 
     /** Approved audits' final scores in buckets of ten points (keys {@code 0}, {@code 10}, … {@code 90}). */
@@ -155,6 +181,51 @@ public class ReportingService {
         Map<String, Object> row = model.rows("SELECT " + sums + " FROM reporting_group_figures e WHERE TRUE"
                 + where(filter, params), params).getFirst();
         return distribution(keys, row.values().stream().map(v -> ((Number) v).longValue()).toList());
+    }
+
+    /**
+     * Audit scores and index figures per department, country or cohort: how many have one and the average, with
+     * small groups and cells suppressed ({@link GroupScores}). Counted from one row per person when HR reads it.
+     */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public GroupScores scoresByGroup(DashboardFilter filter, Dimension dimension) {
+        String key = groupColumn(dimension);
+        MapSqlParameterSource params = params();
+        List<Map<String, Object>> rows = model.rows("SELECT " + key + " AS group_key, COUNT(*) AS population,"
+                + " COALESCE(SUM(CASE WHEN e.audit_score IS NOT NULL THEN 1 ELSE 0 END), 0) AS audited,"
+                + " AVG(e.audit_score) AS average_score,"
+                + " COALESCE(SUM(CASE WHEN e.sli_total IS NOT NULL THEN 1 ELSE 0 END), 0) AS indexed,"
+                + " AVG(e.sli_total) AS average_index"
+                + " FROM reporting_employee e WHERE e.active AND " + key + " IS NOT NULL" + where(filter, params)
+                + " GROUP BY " + key, params);
+        List<Boolean> visible = smallGroups.visibleGroups(rows.stream().map(r -> number(r, "population")).toList());
+        List<Long> audited = smallGroups.column(rows.stream().map(r -> number(r, "audited")).toList(), visible);
+        List<Long> indexed = smallGroups.column(rows.stream().map(r -> number(r, "indexed")).toList(), visible);
+        Function<String, String> labels = groupLabels(dimension);
+        List<GroupScores.Group> groups = new ArrayList<>();
+        int hidden = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (!visible.get(i)) {
+                hidden++;
+                continue;
+            }
+            Map<String, Object> row = rows.get(i);
+            String groupKey = String.valueOf(row.get("group_key"));
+            groups.add(new GroupScores.Group(groupKey, labels.apply(groupKey), number(row, "population"),
+                    audited.get(i), average(audited.get(i), row.get("average_score")), indexed.get(i),
+                    average(indexed.get(i), row.get("average_index"))));
+        }
+        groups.sort(java.util.Comparator.comparing(GroupScores.Group::label, String.CASE_INSENSITIVE_ORDER));
+        return new GroupScores(dimension, groups, hidden);
+    }
+
+    /** An average to one decimal, only when the count it averages over is shown and not zero. */
+    private static Double average(Long shownCount, Object average) {
+        if (shownCount == null || shownCount == 0 || average == null) {
+            return null;
+        }
+        return Math.round(((Number) average).doubleValue() * 10) / 10.0;
     }
 
     /** People per Social Leadership Index band (keys {@code STARTING}, {@code BUILDING}, {@code LEADING}). */
@@ -320,7 +391,12 @@ public class ReportingService {
 
     /**
      * A page of the named list behind a funnel stage: the active people of the selection who reached it
-     * ({@code reached}) or not yet; {@code stage} null for everyone. Sorted by name.
+     * ({@code reached}) or not yet; {@code stage} null for everyone. Sorted by name. Only where the dashboard shows
+     * the count: a selection, stage or "not yet" of fewer people than the minimum group size is refused, and people
+     * of a department, country or cohort whose cell the breakdown hides are left out, so the list never names a
+     * group the dashboard suppresses, directly or by subtraction.
+     *
+     * @throws ReportingRuleViolation {@code reporting.error.small-group} for a list of a suppressed group
      */
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
@@ -328,15 +404,18 @@ public class ReportingService {
             int limit) {
         checkPage(offset, limit);
         MapSqlParameterSource params = params().addValue("offset", offset).addValue("limit", limit);
+        NamedList list = namedListOfStage(filter, stage, reached, params);
+        String shownGroups = list.sql();
         return model.query("""
                 SELECT e.employee_id, e.full_name, e.department_name, e.country_code, e.courses_assigned,
                        e.courses_started, e.courses_completed, e.audit_approved_at, e.certified_until
                 FROM reporting_employee e WHERE e.active""" + where(filter, params) + stage(stage, reached, params)
-                + " ORDER BY e.full_name, e.employee_id LIMIT :limit OFFSET :offset", params, (rs, n) -> {
+                + shownGroups + " ORDER BY e.full_name, e.employee_id LIMIT :limit OFFSET :offset", params, (rs, n) -> {
                     LocalDate certifiedUntil = ReadModel.date(rs, "certified_until");
                     return progress(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                             rs.getInt(6), rs.getInt(7), rs.getTimestamp(8) != null,
-                            certifiedUntil == null || certifiedUntil.isBefore(today()) ? null : certifiedUntil);
+                            certifiedUntil == null || certifiedUntil.isBefore(today()) ? null : certifiedUntil,
+                            list.hiddenStages());
                 });
     }
 
@@ -344,21 +423,30 @@ public class ReportingService {
     @Transactional(readOnly = true)
     public long countPeople(DashboardFilter filter, FunnelStage stage, boolean reached) {
         MapSqlParameterSource params = params();
+        String shownGroups = namedListOfStage(filter, stage, reached, params).sql();
         return model.count("SELECT COUNT(*) FROM reporting_employee e WHERE e.active" + where(filter, params)
-                + stage(stage, reached, params), params);
+                + stage(stage, reached, params) + shownGroups, params);
     }
 
-    /** A page of the valid certificates of the selection expiring within {@code days} days, soonest first. */
+    /**
+     * A page of the valid certificates of the selection expiring within 30, 60 or 90 days (the dashboard's
+     * buckets), soonest first. Only where the dashboard shows every bucket the list covers; people of a department,
+     * country or cohort the breakdown hides are left out.
+     *
+     * @throws ReportingRuleViolation {@code reporting.error.small-group} for a list of a suppressed group,
+     *         {@code reporting.error.expiry-days} for another number of days
+     */
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
     public List<CertificateHolder> expiringCertificates(DashboardFilter filter, int days, int offset, int limit) {
         checkPage(offset, limit);
         MapSqlParameterSource params = expiring(days).addValue("offset", offset).addValue("limit", limit);
+        String shownGroups = namedListOfExpiry(filter, days, params);
         return model.query("""
                 SELECT c.certificate_id, e.employee_id, e.full_name, e.department_name, c.achievement_id, c.expires_on
                 FROM reporting_certificate c JOIN reporting_employee e ON e.employee_id = c.employee_id
                 WHERE c.expires_on BETWEEN :today AND :until AND c.revoked_at IS NULL AND NOT c.superseded
-                  AND e.active""" + where(filter, params)
+                  AND e.active""" + where(filter, params) + shownGroups
                 + " ORDER BY c.expires_on, e.full_name, c.certificate_id LIMIT :limit OFFSET :offset", params,
                 (rs, n) -> new CertificateHolder(rs.getLong(1), EmployeeId.of(rs.getLong(2)), rs.getString(3),
                         rs.getString(4), rs.getString(5), ReadModel.date(rs, "expires_on")));
@@ -368,10 +456,88 @@ public class ReportingService {
     @Transactional(readOnly = true)
     public long countExpiringCertificates(DashboardFilter filter, int days) {
         MapSqlParameterSource params = expiring(days);
+        String shownGroups = namedListOfExpiry(filter, days, params);
         return model.count("""
                 SELECT COUNT(*) FROM reporting_certificate c JOIN reporting_employee e ON e.employee_id = c.employee_id
                 WHERE c.expires_on BETWEEN :today AND :until AND c.revoked_at IS NULL AND NOT c.superseded
-                  AND e.active""" + where(filter, params), params);
+                  AND e.active""" + where(filter, params) + shownGroups, params);
+    }
+
+    /**
+     * The check behind the funnel's named lists: the selection's count for the stage (or of those who have not
+     * reached it yet) must be one the dashboard shows. Returns SQL leaving out the groups whose cell the breakdown
+     * hides, and the stages whose figures no row may show because the dashboard hides them for the selection or
+     * for a group the list includes.
+     */
+    private NamedList namedListOfStage(DashboardFilter filter, FunnelStage stage, boolean reached,
+            MapSqlParameterSource params) {
+        Funnel funnel = funnel(filter);
+        Long population = funnel.population();
+        if (population == null) {
+            throw new ReportingRuleViolation("reporting.error.small-group");
+        }
+        if (stage != null) {
+            Long count = funnel.count(stage);
+            if (count == null || !reached && smallGroups.shown(population - count) == null) {
+                throw new ReportingRuleViolation("reporting.error.small-group");
+            }
+        }
+        java.util.function.Predicate<GroupCells> hidden = cell -> stage == null
+                ? cell.funnel().population() == null
+                : cell.funnel().count(stage) == null || cell.funnel().population() == null;
+        Map<Dimension, List<GroupCells>> cells = new java.util.EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            cells.put(dimension, groupCells(filter, dimension));
+        }
+        java.util.Set<FunnelStage> hiddenStages = java.util.EnumSet.noneOf(FunnelStage.class);
+        for (FunnelStage each : FunnelStage.values()) {
+            boolean shown = funnel.count(each) != null && cells.values().stream().flatMap(List::stream)
+                    .filter(hidden.negate()).allMatch(cell -> cell.funnel().count(each) != null);
+            if (!shown) {
+                hiddenStages.add(each);
+            }
+        }
+        return new NamedList(withoutHiddenGroups(cells, hidden, params), hiddenStages);
+    }
+
+    /** A named list's SQL leaving out hidden groups, and the stages no row of it may show. */
+    private record NamedList(String sql, java.util.Set<FunnelStage> hiddenStages) {
+    }
+
+    /** The check behind the certificate expiry lists: every bucket the list covers is shown on the dashboard. */
+    private String namedListOfExpiry(DashboardFilter filter, int days, MapSqlParameterSource params) {
+        if (days != 30 && days != 60 && days != 90) {
+            throw new ReportingRuleViolation("reporting.error.expiry-days");
+        }
+        Distribution expiry = certificateExpiry(filter);
+        if (expiry.population() == null || expiry.buckets().stream()
+                .anyMatch(b -> Integer.parseInt(b.key()) <= days && b.count() == null)) {
+            throw new ReportingRuleViolation("reporting.error.small-group");
+        }
+        Map<Dimension, List<GroupCells>> cells = new java.util.EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            cells.put(dimension, groupCells(filter, dimension));
+        }
+        return withoutHiddenGroups(cells, cell -> !cell.shown(), params);
+    }
+
+    /** SQL on alias {@code e} leaving out each dimension's groups that the predicate calls hidden. */
+    private static String withoutHiddenGroups(Map<Dimension, List<GroupCells>> cells,
+            java.util.function.Predicate<GroupCells> hidden, MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder();
+        for (Dimension dimension : Dimension.values()) {
+            List<String> keys = cells.get(dimension).stream().filter(hidden).map(GroupCells::key).toList();
+            if (keys.isEmpty()) {
+                continue;
+            }
+            String name = "hidden_" + dimension.name().toLowerCase(Locale.ROOT);
+            String column = groupColumn(dimension);
+            sql.append(" AND (").append(column).append(" IS NULL OR ").append(column).append(" NOT IN (:")
+                    .append(name).append("))");
+            params.addValue(name, dimension == Dimension.COUNTRY ? keys
+                    : keys.stream().map(Long::valueOf).toList());
+        }
+        return sql.toString();
     }
 
     /**
@@ -453,17 +619,24 @@ public class ReportingService {
         return new MapSqlParameterSource("today", Date.valueOf(today()));
     }
 
-    private Funnel funnelOf(Map<String, Object> row) {
-        long population = number(row, "population");
-        boolean small = smallGroups.small(population);
+    /** The funnel's stages and their columns in the group figures. */
+    private static final Map<FunnelStage, String> STAGE_COLUMNS = stageColumns();
+
+    private static Map<FunnelStage, String> stageColumns() {
         Map<FunnelStage, String> columns = new LinkedHashMap<>();
         columns.put(FunnelStage.ASSIGNED, "assigned");
         columns.put(FunnelStage.STARTED, "started");
         columns.put(FunnelStage.COURSES_COMPLETED, "completed");
         columns.put(FunnelStage.AUDIT_APPROVED, "approved");
         columns.put(FunnelStage.CERTIFIED, "certified");
+        return java.util.Collections.unmodifiableMap(columns);
+    }
+
+    private Funnel funnelOf(Map<String, Object> row) {
+        long population = number(row, "population");
+        boolean small = smallGroups.small(population);
         List<Funnel.StageCount> stages = new ArrayList<>();
-        columns.forEach((stage, column) -> stages.add(new Funnel.StageCount(stage,
+        STAGE_COLUMNS.forEach((stage, column) -> stages.add(new Funnel.StageCount(stage,
                 small ? null : smallGroups.shown(number(row, column)))));
         return new Funnel(small ? null : population, stages);
     }
@@ -532,14 +705,21 @@ public class ReportingService {
     }
 
     private PersonProgress progress(long id, String name, String department, String country, int assigned,
-            int started, int completed, boolean approved, LocalDate certifiedUntil) {
+            int started, int completed, boolean approved, LocalDate certifiedUntil,
+            java.util.Set<FunnelStage> hidden) {
         FunnelStage reached = certifiedUntil != null ? FunnelStage.CERTIFIED
                 : approved ? FunnelStage.AUDIT_APPROVED
                 : completed > 0 && completed >= assigned ? FunnelStage.COURSES_COMPLETED
                 : started > 0 ? FunnelStage.STARTED
                 : assigned > 0 ? FunnelStage.ASSIGNED : null;
-        return new PersonProgress(EmployeeId.of(id), name, department, country, assigned, started, completed,
-                approved, certifiedUntil, reached);
+        // the course counts tell who is enrolled, started and completed: all three must be shown
+        boolean courses = !hidden.contains(FunnelStage.ASSIGNED) && !hidden.contains(FunnelStage.STARTED)
+                && !hidden.contains(FunnelStage.COURSES_COMPLETED);
+        return new PersonProgress(EmployeeId.of(id), name, department, country, courses ? assigned : null,
+                courses ? started : null, courses ? completed : null,
+                hidden.contains(FunnelStage.AUDIT_APPROVED) ? null : approved,
+                hidden.contains(FunnelStage.CERTIFIED) ? null : certifiedUntil,
+                hidden.isEmpty() ? reached : null, hidden);
     }
 
     private static void checkPage(int offset, int limit) {

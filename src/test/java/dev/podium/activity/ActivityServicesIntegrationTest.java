@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podium.AsHr;
+import dev.podium.shared.SystemUser;
 import dev.podium.PodiumSpringTest;
 import dev.podium.SignIn;
 import dev.podium.people.EmployeeDraft;
@@ -295,11 +296,11 @@ class ActivityServicesIntegrationTest {
 
         // the learning module asks from an event listener as the system
         SignIn.out();
-        assertThat(AsHr.call(() -> activityIndex.evidenceFor(fay.id())).substantiveComments()).isEqualTo(3);
+        assertThat(SystemUser.call(() -> activityIndex.evidenceFor(fay.id())).substantiveComments()).isEqualTo(3);
     }
 
     @Test
-    void nobody_but_the_employee_reads_their_texts_and_only_coaches_and_hr_ask_about_someone_else() {
+    void nobody_but_the_employee_reads_their_texts_and_only_coaches_ask_about_someone_else() {
         Person gus = person("Gus", Role.EMPLOYEE);
         Person hal = person("Hal", Role.EMPLOYEE);
         Person coach = person("Ivy", Role.COACH);
@@ -325,6 +326,16 @@ class ActivityServicesIntegrationTest {
         SignIn.as(users, manager.email());
         assertThatThrownBy(() -> activityIndex.evidenceFor(gus.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> activityIndex.myItems(0, 10)).isInstanceOf(AccessDeniedException.class);
+
+        // HR sees activity only as group aggregates on the dashboard, never one person's
+        AsHr.run(() -> {
+            assertThatThrownBy(() -> activityIndex.evidenceFor(gus.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> activityIndex.weeksOf(gus.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> activityIndex.conversationsOf(gus.id()))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> activityIndex.meets(gus.id(), ActivityGoal.sliAtLeast(1)))
+                    .isInstanceOf(AccessDeniedException.class);
+        });
     }
 
     @Test

@@ -163,17 +163,50 @@ class AuditServiceIntegrationTest {
     }
 
     @Test
-    void hr_sees_status_and_scores_but_not_the_evidence_texts_or_answers() {
+    void hr_sees_the_workflow_of_an_audit_but_no_points_score_texts_or_answers() {
         long auditId = fixtures.submitComplete(fixtures.person("Mette", Locale.ENGLISH));
         fixtures.signIn(fixtures.person("Hanne", Locale.ENGLISH, Role.HR_ADMIN));
 
         AuditDetails seen = audits.audit(auditId);
 
         assertThat(seen.status()).isEqualTo(AuditStatus.IN_REVIEW);
-        assertThat(seen.currentRound().autoPoints()).isEqualTo(68);
-        assertThat(seen.currentRound().items()).allSatisfy(item -> assertThat(item.evidenceArguments()).isEmpty());
-        assertThat(seen.currentRound().answers().customUrl()).isEmpty();
-        assertThat(audits.allAudits(AuditFilter.open(), 0, 500)).extracting(AuditSummary::auditId).contains(auditId);
+        assertThat(seen.coach()).isNotNull();
+        assertThat(seen.reviewDueAt()).isNotNull();
+        assertThat(seen.textsShown()).isFalse();
+        assertThat(seen.finalScore()).isNull();
+        assertThat(seen.rounds()).singleElement().satisfies(round -> {
+            assertThat(round.items()).as("no rubric items, so no points").isEmpty();
+            assertThat(round.changes()).isEmpty();
+            assertThat(round.answers().customUrl()).isEmpty();
+        });
+        AuditSummary listed = audits.allAudits(AuditFilter.open(), 0, 500).stream()
+                .filter(summary -> summary.auditId() == auditId).findFirst().orElseThrow();
+        assertThat(listed.status()).isEqualTo(AuditStatus.IN_REVIEW);
+        assertThat(listed.coachName()).isNotBlank();
+        assertThat(listed.points()).isNull();
+        assertThat(listed.finalScore()).isNull();
+    }
+
+    @Test
+    void hr_sees_no_score_of_an_approved_audit_and_a_line_manager_no_audit_at_all() {
+        Person mette = fixtures.person("Mette", Locale.ENGLISH);
+        long auditId = fixtures.submitComplete(mette);
+        fixtures.signInAsCoachOf(auditId);
+        int score = audits.approve(auditId, AuditFixtures.fullMarks(audits.audit(auditId)));
+        assertThat(score).isPositive();
+
+        fixtures.signIn(fixtures.person("Hanne", Locale.ENGLISH, Role.HR_ADMIN));
+        assertThat(audits.audit(auditId).finalScore()).isNull();
+        assertThat(audits.audit(auditId).rounds()).allSatisfy(round -> assertThat(round.items()).isEmpty());
+        assertThat(audits.allAudits(new AuditFilter(java.util.Set.of(AuditStatus.APPROVED), null, false), 0, 500))
+                .filteredOn(summary -> summary.auditId() == auditId).singleElement()
+                .satisfies(summary -> assertThat(summary.finalScore()).isNull())
+                .satisfies(summary -> assertThat(summary.points()).isNull());
+
+        fixtures.signIn(fixtures.person("Lone", Locale.ENGLISH, Role.LINE_MANAGER));
+        assertThatThrownBy(() -> audits.audit(auditId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> audits.allAudits(AuditFilter.open(), 0, 10))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

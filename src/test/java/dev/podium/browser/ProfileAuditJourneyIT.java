@@ -89,5 +89,22 @@ class ProfileAuditJourneyIT {
         assertThat(mette.page().locator("#audit-status")).containsText("approved");
         // no voice topics chosen: 64 automatic points, and one point for each of the 8 coach items
         assertThat(mette.page().locator("#audit-final-score")).hasText("Final score: 72 / 100");
+
+        // HR sees the audit's workflow to run the programme, never its score or points
+        Person hr = people.create("Hanne", Set.of(Role.EMPLOYEE, Role.HR_ADMIN), Languages.ENGLISH);
+        BrowserSession hanne = browsers.open().login(hr.email(), hr.password());
+        hanne.open("coach/audits/" + auditId);
+        assertThat(hanne.page().locator("#audit-review-status")).containsText(employee.fullName());
+        assertThat(hanne.page().locator("#audit-history")).containsText("Round 2");
+        assertThat(hanne.page().locator("main:has(#audit-review-status)").last()).not().containsText("Final score");
+        assertThat(hanne.page().locator("main:has(#audit-review-status)").last()).not().containsText("points");
+        hanne.open("coach/audits");
+        assertThat(hanne.page().locator("#audit-inbox")).not().containsText("Points");
+
+        // a line manager sees nothing of it
+        Person manager = people.create("Lone", Set.of(Role.EMPLOYEE, Role.LINE_MANAGER), Languages.ENGLISH);
+        BrowserSession lone = browsers.open().login(manager.email(), manager.password());
+        lone.open("coach/audits/" + auditId);
+        assertThat(lone.page().locator("#not-found")).hasText("Page not available");
     }
 }

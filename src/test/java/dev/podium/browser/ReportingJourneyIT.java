@@ -64,6 +64,11 @@ class ReportingJourneyIT {
                     TestPeople.uniqueEmail("dora"), null, department.id(), "DK", null, EnumSet.of(Role.EMPLOYEE),
                     Locale.ENGLISH)));
             events.publishEvent(new CourseEnrolled(id, COURSE, id, null, clock.instant()));
+            if (i < 2) {
+                // two completed: "fewer than 5", so no names behind it
+                events.publishEvent(new dev.podium.learning.CourseCompleted(id, COURSE, "1", "hash", true, 90,
+                        clock.instant()));
+            }
         }
         Person hr = new TestPeople(context).create("Hilde", Set.of(Role.EMPLOYEE, Role.HR_ADMIN), Locale.ENGLISH);
         BrowserSession browser = browsers.open().login(hr.email(), hr.password()).open("dashboard");
@@ -77,6 +82,9 @@ class ReportingJourneyIT {
         browser.choose("#filter-department", departmentName);
         assertThat(browser.page().locator("#funnel p").first()).hasText("6 active people in this selection.");
         assertThat(browser.visibleCells("#funnel-table", "Enrolled in a course")).hasCount(1);
+        assertThat(browser.page().locator("#drill-courses_completed")).hasCount(0);
+        assertThat(browser.visibleCells("#funnel-table", "not shown").first()).isVisible();
+        assertThat(browser.page().locator("#group-scores-table")).isVisible();
 
         browser.page().locator("#drill-assigned").click();
         assertThat(browser.page().locator("#drill-down h3")).hasText("People who reached: Enrolled in a course");

@@ -152,13 +152,16 @@ class ReportingServiceIntegrationTest {
         events.publishEvent(new CertificateRevoked(five.getFirst(), first.getFirst(), clock.instant()));
         assertThat(AsHr.call(() -> reporting.funnel(mine)).count(FunnelStage.CERTIFIED)).as("4: hidden")
                 .isNull();
-        assertThat(AsHr.call(() -> reporting.countPeople(mine, FunnelStage.CERTIFIED, false))).isEqualTo(1);
+        assertThat(AsHr.call(() -> reporting.certificateExpiry(mine)).population()).as("4: hidden").isNull();
 
         // a renewal replaces the old certificate: one certificate per person again, expiring later
         events.publishEvent(new CertificateIssued(five.get(1), CERTIFICATES.incrementAndGet(), COURSE.value(),
                 first.get(1), clock.instant(), today().plusDays(300)));
-        assertThat(AsHr.call(() -> reporting.countExpiringCertificates(mine, 30))).isEqualTo(3);
-        assertThat(AsHr.call(() -> reporting.countExpiringCertificates(mine, 365))).isEqualTo(4);
+        assertThat(AsHr.call(() -> reporting.certificateExpiry(mine)).population()).as("3 within 90 days: hidden")
+                .isNull();
+        // the 3 still expiring are a small group, so their names are not listed either
+        assertThatThrownBy(() -> AsHr.call(() -> reporting.countExpiringCertificates(mine, 30)))
+                .isInstanceOf(ReportingRuleViolation.class).hasMessage("reporting.error.small-group");
     }
 
     @Test
@@ -191,10 +194,159 @@ class ReportingServiceIntegrationTest {
                     draft.locale()));
         });
         // the move reaches the read model through people's EmployeeChanged, without any refresh
-        assertThat(AsHr.call(() -> reporting.countPeople(mine, null, true))).isEqualTo(4);
         assertThat(AsHr.call(() -> reporting.funnel(mine)).population()).as("4: a small group").isNull();
-        assertThat(AsHr.call(() -> reporting.countPeople(new DashboardFilter(other.id(), null, null),
-                FunnelStage.ASSIGNED, true))).isEqualTo(1);
+        assertThat(AsHr.call(() -> reporting.funnel(new DashboardFilter(other.id(), null, null)))
+                .population()).as("1: a small group").isNull();
+        AsHr.run(() -> employees.update(five.getFirst(), moved(employees.get(five.getFirst()).draft(),
+                department.id())));
+        assertThat(AsHr.call(() -> reporting.countPeople(mine, null, true))).as("back again").isEqualTo(5);
+    }
+
+    private static EmployeeDraft moved(EmployeeDraft draft, long departmentId) {
+        return new EmployeeDraft(draft.firstName(), draft.lastName(), draft.email(), draft.jobTitle(), departmentId,
+                draft.countryCode(), draft.lineManagerId(), draft.roles(), draft.locale());
+    }
+
+    // --- HR sees aggregates only: named lists only of groups the dashboard shows -------------------------------
+
+    @Test
+    void a_named_list_of_a_small_selection_or_a_hidden_stage_is_refused() {
+        List<EmployeeId> four = people(4);
+        four.forEach(this::enrol);
+        // a crafted call for the suppressed selection: refused with a reason, not an empty list
+        assertThatThrownBy(() -> AsHr.call(() -> reporting.people(mine, null, true, 0, 50)))
+                .isInstanceOf(ReportingRuleViolation.class).hasMessage("reporting.error.small-group");
+        assertThatThrownBy(() -> AsHr.call(() -> reporting.countPeople(mine, FunnelStage.ASSIGNED, true)))
+                .isInstanceOf(ReportingRuleViolation.class).hasMessage("reporting.error.small-group");
+
+        List<EmployeeId> more = people(2);
+        more.forEach(this::enrol);
+        events.publishEvent(new CourseCompleted(more.getFirst(), COURSE, "1", "hash", true, 90, clock.instant()));
+        Funnel funnel = AsHr.call(() -> reporting.funnel(mine));
+        assertThat(funnel.population()).isEqualTo(6);
+        assertThat(funnel.count(FunnelStage.COURSES_COMPLETED)).as("1: hidden").isNull();
+        // the list of the six enrolled would tell who the one who completed is: its course counts and status are
+        // left out of every row alike
+        assertThat(AsHr.call(() -> reporting.people(mine, FunnelStage.ASSIGNED, true, 0, 50))).hasSize(6)
+                .allSatisfy(person -> {
+                    assertThat(person.hiddenStages()).contains(FunnelStage.COURSES_COMPLETED)
+                            .doesNotContain(FunnelStage.ASSIGNED);
+                    assertThat(person.coursesCompleted()).isNull();
+                    assertThat(person.coursesAssigned()).isNull();
+                    assertThat(person.reached()).isNull();
+                    assertThat(person.auditApproved()).as("0 approved: shown").isFalse();
+                });
+        assertThatThrownBy(() -> AsHr.call(() -> reporting.people(mine, FunnelStage.COURSES_COMPLETED, true, 0,
+                50))).isInstanceOf(ReportingRuleViolation.class).hasMessage("reporting.error.small-group");
+    }
+
+    @Test
+    void a_list_of_those_not_yet_at_a_stage_is_refused_when_subtraction_would_name_a_small_group() {
+        List<EmployeeId> six = people(6);
+        six.forEach(this::enrol);
+        six.subList(0, 5).forEach(person -> events.publishEvent(new CourseCompleted(person, COURSE, "1", "hash",
+                true, 90, clock.instant())));
+        Funnel funnel = AsHr.call(() -> reporting.funnel(mine));
+        assertThat(funnel.population()).isEqualTo(6);
+        assertThat(funnel.count(FunnelStage.COURSES_COMPLETED)).isEqualTo(5);
+        assertThat(AsHr.call(() -> reporting.countPeople(mine, FunnelStage.COURSES_COMPLETED, true))).isEqualTo(5);
+        // 6 shown - 5 shown = the one who has not completed: a group of one, so no list of it
+        assertThatThrownBy(() -> AsHr.call(() -> reporting.people(mine, FunnelStage.COURSES_COMPLETED, false, 0,
+                50))).isInstanceOf(ReportingRuleViolation.class).hasMessage("reporting.error.small-group");
+        assertThatThrownBy(() -> AsHr.call(() -> reporting.countPeople(mine, FunnelStage.COURSES_COMPLETED, false)))
+                .isInstanceOf(ReportingRuleViolation.class).hasMessage("reporting.error.small-group");
+    }
+
+    @Test
+    void a_named_list_leaves_out_the_people_of_a_group_the_breakdown_hides() {
+        // one department, three countries: Norway 7, Denmark 6, Sweden 2. Sweden is a small group; hiding it
+        // alone would let the total give it away, so Denmark (the next smallest) is hidden too
+        List<EmployeeId> norway = people(7, "NO");
+        List<EmployeeId> denmark = people(6, "DK");
+        List<EmployeeId> sweden = people(2, "SE");
+        Breakdown byCountry = AsHr.call(() -> reporting.breakdown(mine, Dimension.COUNTRY));
+        assertThat(byCountry.groups()).extracting(Breakdown.Group::key).containsExactly("NO");
+        assertThat(byCountry.hiddenGroups()).isEqualTo(2);
+        assertThat(AsHr.call(() -> reporting.funnel(mine)).population()).isEqualTo(15);
+
+        List<PersonProgress> named = AsHr.call(() -> reporting.people(mine, null, true, 0, 50));
+        assertThat(named).extracting(PersonProgress::id).containsExactlyInAnyOrderElementsOf(norway)
+                .doesNotContainAnyElementsOf(sweden).doesNotContainAnyElementsOf(denmark);
+        assertThat(AsHr.call(() -> reporting.countPeople(mine, null, true))).isEqualTo(7);
+    }
+
+    @Test
+    void a_certificate_list_needs_every_bucket_it_covers_shown() {
+        List<EmployeeId> thirteen = people(13);
+        for (int i = 0; i < thirteen.size(); i++) {
+            // 6 expire within 30 days, 2 within 31-60, 5 within 61-90: the 2 are hidden, and the 5 with them
+            events.publishEvent(new CertificateIssued(thirteen.get(i), CERTIFICATES.incrementAndGet(),
+                    COURSE.value(), null, clock.instant(), today().plusDays(i < 6 ? 10 : i < 8 ? 45 : 75)));
+        }
+        Distribution expiry = AsHr.call(() -> reporting.certificateExpiry(mine));
+        assertThat(expiry.population()).isEqualTo(13);
+        assertThat(expiry.buckets()).extracting(Distribution.Bucket::count).containsExactly(6L, null, null);
+        assertThat(AsHr.call(() -> reporting.countExpiringCertificates(mine, 30))).isEqualTo(6);
+        assertThat(AsHr.call(() -> reporting.expiringCertificates(mine, 30, 0, 50))).hasSize(6);
+        // within 60 or 90 days would list the 2 of the hidden bucket by name and date
+        for (int days : new int[] {60, 90}) {
+            assertThatThrownBy(() -> AsHr.call(() -> reporting.expiringCertificates(mine, days, 0, 50)))
+                    .isInstanceOf(ReportingRuleViolation.class).hasMessage("reporting.error.small-group");
+        }
+        assertThatThrownBy(() -> AsHr.call(() -> reporting.countExpiringCertificates(mine, 365)))
+                .isInstanceOf(ReportingRuleViolation.class).hasMessage("reporting.error.expiry-days");
+    }
+
+    @Test
+    void audit_scores_and_the_index_reach_hr_as_group_averages_with_small_counts_hidden() {
+        List<EmployeeId> six = people(6);
+        int[] scores = {70, 75, 80, 85, 90};
+        for (int i = 0; i < scores.length; i++) {
+            events.publishEvent(new ProfileAuditApproved(six.get(i), 1, scores[i], six.get(5), clock.instant()));
+        }
+        for (EmployeeId person : six.subList(0, 3)) {
+            events.publishEvent(new SocialLeadershipIndexChanged(person, 0, 40, Band.BUILDING));
+        }
+        GroupScores byDepartment = AsHr.call(() -> reporting.scoresByGroup(mine, Dimension.DEPARTMENT));
+        assertThat(byDepartment.groups()).singleElement().satisfies(group -> {
+            assertThat(group.population()).isEqualTo(6);
+            assertThat(group.audited()).isEqualTo(5);
+            assertThat(group.averageScore()).isEqualTo(80.0);
+            assertThat(group.indexed()).as("3: hidden").isNull();
+            assertThat(group.averageIndex()).as("hidden with its count").isNull();
+        });
+
+        DashboardFilter small = smallDepartment();
+        assertThat(AsHr.call(() -> reporting.scoresByGroup(small, Dimension.DEPARTMENT)).groups()).isEmpty();
+        assertThat(AsHr.call(() -> reporting.scoresByGroup(small, Dimension.DEPARTMENT)).hiddenGroups())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void no_one_but_hr_reads_group_scores_and_a_line_manager_gets_no_named_lists() {
+        String email = "lead." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@reporting.podium.test";
+        AsHr.run(() -> employees.register(new EmployeeDraft("Lead", "Manager", email, null, department.id(), "DK",
+                null, EnumSet.of(Role.EMPLOYEE, Role.LINE_MANAGER), Locale.ENGLISH)));
+        SignIn.as(users, email);
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable read : List.<
+                org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                () -> reporting.scoresByGroup(mine, Dimension.DEPARTMENT), () -> reporting.auditScores(mine),
+                () -> reporting.sliBands(mine), () -> reporting.countPeople(mine, null, true),
+                () -> reporting.expiringCertificates(mine, 30, 0, 10), () -> reporting.coachWorkload())) {
+            assertThatThrownBy(read).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        }
+    }
+
+    private DashboardFilter smallDepartment() {
+        DepartmentSummary tiny = AsHr.call(() -> employees.ensureDepartment(
+                "Reporting tiny " + ThreadLocalRandom.current().nextInt(1_000_000_000), "DK"));
+        for (int i = 0; i < 3; i++) {
+            String email = "tiny." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@reporting.podium.test";
+            EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft("Tia", "Tiny", email, null,
+                    tiny.id(), "DK", null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH)));
+            events.publishEvent(new ProfileAuditApproved(id, 1, 50 + i, id, clock.instant()));
+        }
+        return new DashboardFilter(tiny.id(), null, null);
     }
 
     @Test
@@ -268,11 +420,15 @@ class ReportingServiceIntegrationTest {
     }
 
     private List<EmployeeId> people(int count) {
+        return people(count, "DK");
+    }
+
+    private List<EmployeeId> people(int count, String country) {
         List<EmployeeId> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String email = "rep." + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@reporting.podium.test";
             ids.add(AsHr.call(() -> employees.register(new EmployeeDraft("Rita", "Report", email, null,
-                    department.id(), "DK", null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH))));
+                    department.id(), country, null, EnumSet.of(Role.EMPLOYEE), Locale.ENGLISH))));
         }
         return ids;
     }

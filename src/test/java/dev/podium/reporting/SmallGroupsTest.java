@@ -33,4 +33,22 @@ class SmallGroupsTest {
         assertThat(rule.visibleGroups(List.of(12L, 4L, 30L, 8L))).containsExactly(true, false, true, false);
         assertThat(rule.visibleGroups(List.of(12L, 30L))).containsExactly(true, true);
     }
+
+    @Test
+    void a_column_with_one_small_cell_hides_a_second_so_the_total_gives_nothing_away() {
+        // departments 12, 30, 8 people; certified 6, 3, 7: the funnel shows the total 16, so hiding only the 3
+        // would let anyone subtract it; the next smallest (6) goes too
+        assertThat(rule.column(List.of(6L, 3L, 7L), List.of(true, true, true)))
+                .isEqualTo(Arrays.asList(null, null, 7L));
+    }
+
+    @Test
+    void a_hidden_row_counts_as_a_hidden_cell_of_every_column() {
+        assertThat(rule.column(List.of(6L, 2L, 7L), List.of(true, false, true)))
+                .isEqualTo(Arrays.asList(null, null, 7L));
+        assertThat(rule.column(List.of(6L, 2L, 1L), List.of(true, false, false)))
+                .as("two hidden already").isEqualTo(Arrays.asList(6L, null, null));
+        assertThat(rule.column(List.of(6L, 0L, 7L), List.of(true, true, true))).as("zero names nobody")
+                .isEqualTo(Arrays.asList(6L, 0L, 7L));
+    }
 }

@@ -76,11 +76,13 @@ class AuditInboxView extends Main implements HasDynamicTitle {
         grid.addColumn(s -> AuditTexts.date(s.submittedAt())).setHeader(getTranslation("audit.ui.inbox.submitted"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::due).setHeader(getTranslation("audit.ui.inbox.due")).setAutoWidth(true);
-        grid.addColumn(s -> s.finalScore() != null ? s.finalScore() : s.points())
-                .setHeader(getTranslation("audit.ui.inbox.points")).setAutoWidth(true);
         if (hr) {
+            // HR runs the programme from the workflow; scores reach HR only as group aggregates (dashboard)
             grid.addColumn(s -> s.coachName() == null ? "–" : s.coachName())
                     .setHeader(getTranslation("audit.ui.inbox.coach")).setAutoWidth(true);
+        } else {
+            grid.addColumn(s -> s.finalScore() != null ? s.finalScore() : s.points())
+                    .setHeader(getTranslation("audit.ui.inbox.points")).setAutoWidth(true);
         }
         grid.setItems(query -> (hr ? audits.allAudits(filter(), query.getOffset(), query.getLimit())
                 : audits.myReviews(filter(), query.getOffset(), query.getLimit())).stream());

@@ -92,8 +92,8 @@ class AuditReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
                 && currentUser.get().map(me -> me.employeeId().equals(audit.coach())).orElse(false);
         if (reviewing) {
             add(reviewForm());
-        } else {
-            add(AuditTexts.rubric(this, audit.currentRound(), audit.textsShown()));
+        } else if (audit.textsShown()) {
+            add(AuditTexts.rubric(this, audit.currentRound(), true));
         }
         if (currentUser.hasRole(Role.HR_ADMIN) && audit.status().open()) {
             add(reassign());

@@ -80,6 +80,11 @@ final class AuditTexts {
                             .replace('_', '-'));
             Details details = new Details(view.getTranslation("audit.ui.round.title", round.number(),
                     date(round.submittedAt()), decision));
+            if (!audit.textsShown()) {
+                // HR's view: the workflow only, no points
+                history.add(details);
+                continue;
+            }
             details.add(new Paragraph(view.getTranslation("audit.ui.round.points", round.autoPoints(),
                     round.coachPoints())));
             if (round.number() > 1) {

@@ -13,6 +13,9 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -32,7 +35,9 @@ import dev.podium.reporting.Distribution;
 import dev.podium.reporting.FilterOptions;
 import dev.podium.reporting.Funnel;
 import dev.podium.reporting.FunnelStage;
+import dev.podium.reporting.GroupScores;
 import dev.podium.reporting.PersonProgress;
+import dev.podium.reporting.ReportingRuleViolation;
 import dev.podium.reporting.ReportingService;
 import dev.podium.reporting.WeeklyTrend;
 import dev.podium.shared.Roles;
@@ -123,7 +128,8 @@ class DashboardView extends Main implements HasDynamicTitle {
         figures.removeAll();
         drillDown.setVisible(false);
         List<List<Object>> rows = new ArrayList<>();
-        figures.add(funnel(rows), breakdown(), auditScores(rows), bands(rows), trend(rows), conversations(), coaches(),
+        figures.add(funnel(rows), breakdown(), auditScores(rows), bands(rows), groupScores(), trend(rows),
+                conversations(), coaches(),
                 certificates(rows), policies(rows));
         figureRows = List.copyOf(rows);
     }
@@ -146,6 +152,10 @@ class DashboardView extends Main implements HasDynamicTitle {
         table.addColumn(s -> figure(s.people())).setHeader(getTranslation("reporting.people"));
         table.addColumn(s -> share(s.people(), funnel.population())).setHeader(getTranslation("reporting.share"));
         table.addComponentColumn(s -> {
+            if (funnel.population() == null || s.people() == null) {
+                // a group the dashboard does not show has no names behind it (the service refuses them too)
+                return new Span(getTranslation("reporting.drill.none"));
+            }
             Button people = new Button(getTranslation("reporting.drill.show"), e -> showPeople(s.stage()));
             people.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             people.setId("drill-" + s.stage().name().toLowerCase(Locale.ROOT));
@@ -210,16 +220,66 @@ class DashboardView extends Main implements HasDynamicTitle {
                 key -> getTranslation("reporting.band." + key.toLowerCase(Locale.ROOT)), rows);
     }
 
+    /** Audit scores and index per group: counts and averages, never a person's (HR sees no one's by name). */
+    private Component groupScores() {
+        Section section = section("group-scores", getTranslation("reporting.group-scores.title"));
+        section.add(new Paragraph(getTranslation("reporting.group-scores.intro", reporting.minimumGroupSize())));
+        Select<Dimension> dimension = new Select<>();
+        dimension.setId("group-scores-dimension");
+        dimension.setLabel(getTranslation("reporting.breakdown.by"));
+        dimension.setItems(Dimension.values());
+        dimension.setItemLabelGenerator(d -> getTranslation("reporting.dimension." + d.name().toLowerCase(Locale.ROOT)));
+        Div content = new Div();
+        dimension.addValueChangeListener(e -> {
+            content.removeAll();
+            GroupScores scores = reporting.scoresByGroup(filter, e.getValue());
+            Grid<GroupScores.Group> table = new Grid<>();
+            table.setId("group-scores-table");
+            table.addColumn(GroupScores.Group::label).setHeader(getTranslation("reporting.breakdown.group"))
+                    .setAutoWidth(true).setFlexGrow(1);
+            table.addColumn(GroupScores.Group::population).setHeader(getTranslation("reporting.people"));
+            table.addColumn(g -> figure(g.audited())).setHeader(getTranslation("reporting.group-scores.audited"));
+            table.addColumn(g -> average(g.averageScore()))
+                    .setHeader(getTranslation("reporting.group-scores.average-score"));
+            table.addColumn(g -> figure(g.indexed())).setHeader(getTranslation("reporting.group-scores.indexed"));
+            table.addColumn(g -> average(g.averageIndex()))
+                    .setHeader(getTranslation("reporting.group-scores.average-index"));
+            table.setItems(scores.groups());
+            table.setAllRowsVisible(true);
+            content.add(table);
+            if (scores.hiddenGroups() > 0) {
+                content.add(new Paragraph(getTranslation("reporting.breakdown.hidden", scores.hiddenGroups(),
+                        reporting.minimumGroupSize())));
+            }
+        });
+        dimension.setValue(Dimension.DEPARTMENT);
+        section.add(dimension, content);
+        return section;
+    }
+
+    private String average(Double average) {
+        return average == null ? "–" : String.format(getLocale(), "%.1f", average);
+    }
+
     private Component certificates(List<List<Object>> rows) {
         Distribution expiry = reporting.certificateExpiry(filter);
         Section section = distribution("certificate-expiry", "reporting.expiry.title", expiry,
                 key -> getTranslation("reporting.expiry.within", key), rows);
         HorizontalLayout drill = new HorizontalLayout();
         for (int days : new int[] {30, 60, 90}) {
+            // a list within N days covers every bucket up to N: each must be shown, or its names would be too
+            boolean shown = expiry.population() != null && expiry.buckets().stream()
+                    .noneMatch(b -> Integer.parseInt(b.key()) <= days && b.count() == null);
+            if (!shown) {
+                continue;
+            }
             Button button = new Button(getTranslation("reporting.expiry.show", days), e -> showCertificates(days));
             button.setId("drill-expiring-" + days);
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             drill.add(button);
+        }
+        if (drill.getComponentCount() < 3) {
+            drill.add(new Span(getTranslation("reporting.drill.some-hidden", reporting.minimumGroupSize())));
         }
         section.add(drill);
         return section;
@@ -399,8 +459,23 @@ class DashboardView extends Main implements HasDynamicTitle {
 
     // --- drill-down ---------------------------------------------------------------------------------------------
 
+    /** Whether the service gives names for this list; if not, says why (a crafted call is refused the same way). */
+    private boolean namesShown(java.util.function.LongSupplier count) {
+        try {
+            count.getAsLong();
+            return true;
+        } catch (ReportingRuleViolation refused) {
+            Notification.show(getTranslation(refused.messageKey(), reporting.minimumGroupSize()), 8000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+            return false;
+        }
+    }
+
     private void showPeople(FunnelStage stage) {
         DashboardFilter selection = filter;
+        if (!namesShown(() -> reporting.countPeople(selection, stage, true))) {
+            return;
+        }
         drillDown.removeAll();
         H3 title = new H3(getTranslation("reporting.drill.people-title", stageName(stage)));
         Grid<PersonProgress> grid = new Grid<>();
@@ -409,11 +484,13 @@ class DashboardView extends Main implements HasDynamicTitle {
         grid.addColumn(PersonProgress::departmentName).setHeader(getTranslation("reporting.drill.department"))
                 .setAutoWidth(true);
         grid.addColumn(p -> countryName(p.countryCode())).setHeader(getTranslation("reporting.filter.country"));
-        grid.addColumn(p -> p.coursesCompleted() + " / " + p.coursesAssigned())
+        grid.addColumn(p -> p.coursesCompleted() == null ? notShown()
+                : p.coursesCompleted() + " / " + p.coursesAssigned())
                 .setHeader(getTranslation("reporting.drill.courses"));
-        grid.addColumn(p -> p.reached() == null ? "" : stageName(p.reached()))
-                .setHeader(getTranslation("reporting.drill.status"));
-        grid.addColumn(p -> p.certifiedUntil() == null ? "" : p.certifiedUntil().toString())
+        grid.addColumn(p -> !p.hiddenStages().isEmpty() ? notShown() : p.reached() == null ? ""
+                : stageName(p.reached())).setHeader(getTranslation("reporting.drill.status"));
+        grid.addColumn(p -> p.hiddenStages().contains(FunnelStage.CERTIFIED) ? notShown()
+                : p.certifiedUntil() == null ? "" : p.certifiedUntil().toString())
                 .setHeader(getTranslation("reporting.drill.certified-until"));
         grid.setItems(query -> reporting.people(selection, stage, true, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) reporting.countPeople(selection, stage, true));
@@ -421,8 +498,10 @@ class DashboardView extends Main implements HasDynamicTitle {
         Export.Table[] table = {null};
         IntFunction<List<List<Object>>> page = offset -> reporting.people(selection, stage, true, offset, EXPORT_PAGE)
                 .stream().map(p -> List.<Object>of(p.name(), nullToEmpty(p.departmentName()), p.countryCode(),
-                        p.coursesAssigned(), p.coursesStarted(), p.coursesCompleted(), p.auditApproved(),
-                        p.certifiedUntil() == null ? "" : p.certifiedUntil())).toList();
+                        orNotShown(p.coursesAssigned()), orNotShown(p.coursesStarted()),
+                        orNotShown(p.coursesCompleted()), orNotShown(p.auditApproved()),
+                        p.hiddenStages().contains(FunnelStage.CERTIFIED) ? notShown()
+                                : p.certifiedUntil() == null ? "" : p.certifiedUntil())).toList();
         List<String> headers = List.of(getTranslation("reporting.drill.name"),
                 getTranslation("reporting.drill.department"), getTranslation("reporting.filter.country"),
                 getTranslation("reporting.export.assigned"), getTranslation("reporting.export.started"),
@@ -434,6 +513,9 @@ class DashboardView extends Main implements HasDynamicTitle {
 
     private void showCertificates(int days) {
         DashboardFilter selection = filter;
+        if (!namesShown(() -> reporting.countExpiringCertificates(selection, days))) {
+            return;
+        }
         drillDown.removeAll();
         H3 title = new H3(getTranslation("reporting.expiry.list-title", days));
         Grid<CertificateHolder> grid = new Grid<>();
@@ -466,7 +548,9 @@ class DashboardView extends Main implements HasDynamicTitle {
         Button close = new Button(getTranslation("reporting.drill.close"), e -> drillDown.setVisible(false));
         HorizontalLayout actions = new HorizontalLayout(csv, xlsx, close);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        drillDown.add(title, new Paragraph(getTranslation("reporting.drill.note")), actions, grid);
+        drillDown.add(title, new Paragraph(getTranslation("reporting.drill.note")),
+                new Paragraph(getTranslation("reporting.drill.groups-left-out", reporting.minimumGroupSize())),
+                actions, grid);
         drillDown.setVisible(true);
         drillDown.scrollIntoView();
     }
@@ -562,6 +646,15 @@ class DashboardView extends Main implements HasDynamicTitle {
 
     private String countryName(String code) {
         return code == null ? "" : Locale.of("", code).getDisplayCountry(getLocale()) + " (" + code + ")";
+    }
+
+    /** A column left out because the dashboard hides the figure it would tell (the same for every row). */
+    private String notShown() {
+        return getTranslation("reporting.drill.none");
+    }
+
+    private Object orNotShown(Object value) {
+        return value == null ? notShown() : value;
     }
 
     private static String nullToEmpty(String text) {
