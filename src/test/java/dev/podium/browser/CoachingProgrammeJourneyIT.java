@@ -62,7 +62,7 @@ class CoachingProgrammeJourneyIT {
         hrBrowser.page().locator("#reassign-save").click();
         assertThat(hrBrowser.page().locator("#reassign-coach")).hasAttribute("invalid", "");
         assertThat(hrBrowser.page().locator("#reassign-coach [slot=error-message]")).hasText("Choose a coach first.");
-        assertThat(hrBrowser.page().locator("#reassign-dialog")).isVisible();
+        assertThat(hrBrowser.page().locator("#reassign-coach")).isVisible();
         choose(hrBrowser, "#reassign-coach", coach.lastName());
         hrBrowser.page().locator("#reassign-save").click();
         assertThat(hrBrowser.visibleCells("#programme-grid", coach.fullName())).hasCount(1);

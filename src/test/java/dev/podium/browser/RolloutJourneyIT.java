@@ -103,7 +103,7 @@ class RolloutJourneyIT {
         assertThat(browser.page().locator("#hris-mapping")).containsText(onlyBoss.getFileName() + ": 1 row");
         Locator everyone = browser.page().locator("#hris-full-export");
         assertThat(everyone).hasAttribute("data-danger", "");
-        assertThat(everyone).containsText("lose access");
+        assertThat(everyone).containsText("Dangerous: everyone imported earlier who is not in this file loses access.");
         everyone.locator("input").check();
         browser.page().locator("#hris-check").click();
         assertThat(browser.page().locator("#hris-preview-counts")).containsText("Leavers to deactivate:");
