@@ -85,7 +85,7 @@ class DemoHistory {
             long started = System.nanoTime();
             try {
                 Figures figures = write(organisation);
-                log.info("Demo history written in {} ms: {} course assignments, {} people reading lessons, {} who"
+                log.info("Demo history written in {} ms: {} course assignments, {} courses begun, {} people who"
                         + " completed the guidelines, {} further attestations, {} activity imports ({} items)",
                         (System.nanoTime() - started) / 1_000_000, figures.assigned, figures.reading,
                         figures.completed, figures.attested, figures.imports, figures.items);
