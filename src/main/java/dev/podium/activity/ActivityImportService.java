@@ -318,7 +318,7 @@ public class ActivityImportService {
                 log.info("Employee {} imported {} ({}): {} items read, {} new; read and written in {} ms, index and"
                         + " events in {} ms", owner, upload.fileName(), report.source(), read, added,
                         (indexStart - writeStart) / 1_000_000, (System.nanoTime() - indexStart) / 1_000_000);
-                return new ImportResult(report.source(), read, added, now, previous, index);
+                return new ImportResult(report.source(), read, added, now, previous, index, report.latest());
             });
         } catch (ArchiveRejected e) {
             recordRejection(owner, upload, e, started);

@@ -136,9 +136,9 @@ class Certificate {
         this.supersededBy = newer;
     }
 
-    IssuedCertificate view(LocalDate today, CertificateProperties properties) {
+    IssuedCertificate view(LocalDate today, PublicAddress address) {
         return new IssuedCertificate(id, EmployeeId.of(employeeId), employeeName, kind, achievementId, achievementTitle,
-                issuedAt, expiresOn, verificationCode, properties.verifyUrl(verificationCode), status(today),
+                issuedAt, expiresOn, verificationCode, address.verifyUrl(verificationCode), status(today),
                 supersedes, supersededBy, issueReason, revokedAt, revokeReason);
     }
 

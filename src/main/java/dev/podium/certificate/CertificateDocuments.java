@@ -14,10 +14,12 @@ class CertificateDocuments {
     private final CertificatePdf pdf = new CertificatePdf(new CertificateFonts());
     private final I18NProvider translations;
     private final CertificateProperties properties;
+    private final PublicAddress address;
 
-    CertificateDocuments(I18NProvider translations, CertificateProperties properties) {
+    CertificateDocuments(I18NProvider translations, CertificateProperties properties, PublicAddress address) {
         this.translations = translations;
         this.properties = properties;
+        this.address = address;
     }
 
     byte[] pdf(Certificate certificate, PaperSize paper) {
@@ -36,7 +38,7 @@ class CertificateDocuments {
                 certificate.employeeName(), text("certificate.pdf.completed", language),
                 certificate.achievementTitle(), text("certificate.pdf.issued", language, issued), expiry,
                 properties.issuerName(), text("certificate.pdf.verify", language, certificate.verificationCode()),
-                certificate.verificationCode(), properties.verifyUrl(certificate.verificationCode()),
+                certificate.verificationCode(), address.verifyUrl(certificate.verificationCode()),
                 language.toLanguageTag(), paper);
     }
 

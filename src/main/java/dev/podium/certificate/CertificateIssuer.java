@@ -31,13 +31,15 @@ class CertificateIssuer {
     private final EmployeeService employees;
     private final CourseService courses;
     private final CertificateProperties properties;
+    private final PublicAddress address;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final I18NProvider translations;
 
     CertificateIssuer(CertificateRepository certificates, EmployeeService employees, CourseService courses,
-            CertificateProperties properties, ApplicationEventPublisher events, Clock clock,
+            CertificateProperties properties, PublicAddress address, ApplicationEventPublisher events, Clock clock,
             I18NProvider translations) {
+        this.address = address;
         this.translations = translations;
         this.certificates = certificates;
         this.employees = employees;
@@ -58,6 +60,9 @@ class CertificateIssuer {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        // a QR code pointing at an address nobody can reach is worse than no certificate yet: the event that asked
+        // for it stays unfinished and is tried again once the address is set
+        address.checkCanIssue();
         EmployeeDetails person = SystemUser.call(() -> employees.get(request.employee()));
         Locale language = person.locale();
         String title = title(request.achievementId(), language);

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param renewalWindow how many days before expiry renewal is offered (or a redo suggested)
  * @param practiceActiveWeeks renewal by evidence: active weeks needed in the index window (12 weeks by default)
  * @param practiceOriginality renewal by evidence: the originality pillar score needed (0–25)
- * @param publicUrl the address people reach Podium at; the QR code and the verify link point below it
+ * @param publicUrl the address people reach Podium at; the QR code and the verify link point below it (empty: not
+ *     configured, see {@link PublicAddress})
  * @param issuerName the issuer printed on certificates and named in Open Badges credentials
  * @param verifyLimit requests one client may make to the public verify page per {@code verifyWindow}
  * @param verifyWindow the rate limit's fixed window
@@ -28,7 +29,7 @@ public record CertificateProperties(
         @DefaultValue("60") int renewalWindow,
         @DefaultValue("8") int practiceActiveWeeks,
         @DefaultValue("15") int practiceOriginality,
-        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue("") String publicUrl,
         @DefaultValue("Podium Academy") String issuerName,
         @DefaultValue("30") int verifyLimit,
         @DefaultValue("1m") Duration verifyWindow,
@@ -44,10 +45,5 @@ public record CertificateProperties(
             throw new IllegalArgumentException("podium.certificate: renewal window >= 0, verify limit >= 1 and a"
                     + " positive verify window are needed");
         }
-    }
-
-    /** The public verification page of a code. */
-    public String verifyUrl(String code) {
-        return publicUrl + "/verify/" + code;
     }
 }

@@ -39,15 +39,15 @@ public class CertificateService {
     private final CertificateDocuments documents;
     private final OpenBadges openBadges;
     private final CourseService courses;
-    private final CertificateProperties properties;
+    private final PublicAddress address;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CertificateService(CertificateRepository certificates, CertificateRenewalRepository renewals,
             CertificateIssuer issuer, CertificateRenewals renewalCheck, CertificateDocuments documents,
-            OpenBadges openBadges, CourseService courses, CertificateProperties properties, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            OpenBadges openBadges, CourseService courses, PublicAddress address,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.certificates = certificates;
         this.renewals = renewals;
         this.issuer = issuer;
@@ -55,7 +55,7 @@ public class CertificateService {
         this.documents = documents;
         this.openBadges = openBadges;
         this.courses = courses;
-        this.properties = properties;
+        this.address = address;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -67,7 +67,7 @@ public class CertificateService {
     public List<IssuedCertificate> myCertificates() {
         LocalDate today = today();
         return certificates.ofEmployee(currentUser.employeeId().value()).stream()
-                .map(certificate -> certificate.view(today, properties)).toList();
+                .map(certificate -> certificate.view(today, address)).toList();
     }
 
     /** A certificate as a PDF: its holder's own, or any for HR; refused (as if unknown) otherwise. */
@@ -94,7 +94,7 @@ public class CertificateService {
         LocalDate today = today();
         CertificateFilter given = filter == null ? CertificateFilter.none() : filter;
         return certificates.search(like(given.text()), status(given), today, page).stream()
-                .map(certificate -> certificate.view(today, properties)).toList();
+                .map(certificate -> certificate.view(today, address)).toList();
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
@@ -126,7 +126,7 @@ public class CertificateService {
         Certificate issued = issuer.issue(new CertificateIssuer.Request(employee, CertificateKind.MANUAL,
                 achievementId.strip(), null, "manual-" + UUID.randomUUID(), signedIn(),
                 reason(reason)));
-        return issued.view(today(), properties);
+        return issued.view(today(), address);
     }
 
     /** HR revokes a certificate with a reason; the verify page then says it is revoked. */
@@ -138,7 +138,7 @@ public class CertificateService {
         var now = clock.instant();
         certificate.revoke(signedIn(), reason(reason), now);
         events.publishEvent(new CertificateRevoked(certificate.employee(), certificate.id(), now));
-        return certificate.view(today(), properties);
+        return certificate.view(today(), address);
     }
 
     /** The renewals by evidence waiting for the signed-in coach's sign-off. */
@@ -170,7 +170,7 @@ public class CertificateService {
                 old.achievementId(), old.courseVersion(), "renewal-" + old.id(), currentUser.employeeId(),
                 null));
         renewal.renewedBy(renewed.id());
-        return renewed.view(today(), properties);
+        return renewed.view(today(), address);
     }
 
     /** The coach declines a renewal; the employee is then reminded to redo the course. */

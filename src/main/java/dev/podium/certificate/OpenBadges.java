@@ -34,16 +34,18 @@ class OpenBadges {
 
     private final IssuerKeys keys;
     private final CertificateProperties properties;
+    private final PublicAddress address;
     private final I18NProvider translations;
 
-    OpenBadges(IssuerKeys keys, CertificateProperties properties, I18NProvider translations) {
+    OpenBadges(IssuerKeys keys, CertificateProperties properties, PublicAddress address, I18NProvider translations) {
         this.keys = keys;
         this.properties = properties;
+        this.address = address;
         this.translations = translations;
     }
 
     String issuerId() {
-        return properties.publicUrl() + "/issuer";
+        return address.base() + "/issuer";
     }
 
     String verificationMethod() {
@@ -63,14 +65,14 @@ class OpenBadges {
         Locale language = Locale.forLanguageTag(certificate.language());
         ObjectNode credential = JSON.createObjectNode();
         credential.putArray("@context").add(VC_CONTEXT).add(OB_CONTEXT);
-        credential.put("id", properties.verifyUrl(certificate.verificationCode()));
+        credential.put("id", address.verifyUrl(certificate.verificationCode()));
         credential.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
         credential.put("name", certificate.achievementTitle());
         ObjectNode issuer = credential.putObject("issuer");
         issuer.put("id", issuerId());
         issuer.putArray("type").add("Profile");
         issuer.put("name", properties.issuerName());
-        issuer.put("url", properties.publicUrl());
+        issuer.put("url", address.base());
         credential.put("validFrom", timestamp(certificate.issuedAt()));
         if (certificate.expiresOn() != null) {
             // valid through the whole last day (UTC)
@@ -85,7 +87,7 @@ class OpenBadges {
         identity.put("identityHash", certificate.employeeName());
         identity.put("identityType", "name");
         ObjectNode achievement = subject.putObject("achievement");
-        achievement.put("id", properties.publicUrl() + "/achievements/" + certificate.achievementId());
+        achievement.put("id", address.base() + "/achievements/" + certificate.achievementId());
         achievement.putArray("type").add("Achievement");
         achievement.put("achievementType", certificate.kind() == CertificateKind.COURSE ? "CertificateOfCompletion"
                 : "Certificate");
@@ -108,7 +110,7 @@ class OpenBadges {
         profile.put("id", issuerId());
         profile.putArray("type").add("Profile");
         profile.put("name", properties.issuerName());
-        profile.put("url", properties.publicUrl());
+        profile.put("url", address.base());
         ObjectNode method = profile.putArray("verificationMethod").addObject();
         method.put("id", verificationMethod());
         method.put("type", "Multikey");

@@ -164,6 +164,20 @@ public class LearningService {
         }).toList();
     }
 
+    /** How each of these people (a page of a wave's members) is getting on with these courses. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public Map<EmployeeId, LearnerState> statesOf(java.util.Collection<EmployeeId> people, Set<CourseId> courseIds) {
+        Map<Long, int[]> states = courseIds.isEmpty() ? Map.of() : states(people, courseIds);
+        Map<EmployeeId, LearnerState> result = new java.util.LinkedHashMap<>();
+        for (EmployeeId person : people) {
+            int[] state = states.get(person.value());
+            result.put(person, state == null || state[0] == 0 && state[1] == 0 ? LearnerState.NOT_STARTED
+                    : state[0] == courseIds.size() ? LearnerState.COMPLETED : LearnerState.IN_PROGRESS);
+        }
+        return result;
+    }
+
     /** Per person: how many of the courses they completed [0] and how many more they started [1]. */
     private Map<Long, int[]> states(java.util.Collection<EmployeeId> people, Set<CourseId> courseIds) {
         Map<Long, int[]> states = new java.util.HashMap<>();

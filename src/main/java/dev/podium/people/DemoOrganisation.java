@@ -8,6 +8,8 @@ import dev.podium.shared.ClusterLock;
 import dev.podium.shared.EmployeeId;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Random;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,14 +18,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A small organisation to explore on a first local run: five departments in Denmark and Germany, 50 people
- * with line managers, three coaches and two HR administrators. Seeded once into an empty database, only under
- * the {@code demo} profile, which the embedded-database run switches on and production never does.
+ * An organisation to explore on a first local run: eight departments in Denmark and Germany, 300 people
+ * ({@code podium.people.demo-size}) with line managers, three coaches and two HR administrators. Seeded once into an
+ * empty database, only under the {@code demo} profile, which the embedded-database run switches on and production
+ * never does; then {@link DemoOrganisationSeeded} lets the other modules give it a history. Names are drawn from a
+ * fixed seed, so every fresh start has the same people.
  */
 @Component
 @Profile("demo")
@@ -32,25 +37,53 @@ class DemoOrganisation implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
     static final String DOMAIN = "podium.local";
+    private static final long SEED = 18;
+
+    private static final String[] DANISH_FIRST = {"Frederik", "Ida", "Rasmus", "Maja", "Oliver", "Freja", "Mikkel",
+        "Clara", "Nikolaj", "Astrid", "Jakob", "Laura", "Magnus", "Sara", "Christian", "Julie", "Anders", "Mathilde",
+        "Søren", "Nanna", "Emil", "Sofia", "Victor", "Alma", "William", "Ella", "Noah", "Karla", "Lucas", "Agnes",
+        "Malthe", "Josefine", "Tobias", "Cecilie", "Jonas", "Signe", "Mads", "Line", "Kasper", "Louise"};
+    private static final String[] DANISH_LAST = {"Poulsen", "Christensen", "Larsen", "Andersen", "Pedersen",
+        "Sørensen", "Rasmussen", "Jørgensen", "Madsen", "Kristensen", "Olsen", "Thomsen", "Møller", "Johansen",
+        "Knudsen", "Mikkelsen", "Frederiksen", "Eriksen", "Holm", "Kjær", "Jakobsen", "Lauridsen", "Bach", "Dam",
+        "Østergaard", "Winther", "Skov", "Bruun", "Lind", "Vinther"};
+    private static final String[] GERMAN_FIRST = {"Felix", "Lena", "Jan", "Marie", "Tobias", "Hannah", "Maximilian",
+        "Lea", "Paul", "Johanna", "Niklas", "Katharina", "David", "Sophie", "Jonas", "Emilia", "Elias", "Mia", "Leon",
+        "Clara", "Finn", "Laura", "Moritz", "Greta", "Julian", "Frieda", "Simon", "Paula", "Philipp", "Ronja"};
+    private static final String[] GERMAN_LAST = {"Müller", "Schneider", "Weber", "Meyer", "Schulz", "Koch", "Richter",
+        "Klein", "Wolf", "Schröder", "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger", "Hofmann", "Hartmann",
+        "Lange", "Werner", "Krause", "Lehmann", "Köhler", "Maier", "Huber", "Kaiser", "Fuchs", "Peters", "Vogel"};
+
+    /** A department of the demo: where it is, who leads it, what its people do, and its share of the staff. */
+    private record Team(DepartmentSummary department, String country, EmployeeId lead, String[] titles, int weight) {
+    }
 
     private final EmployeeService employees;
     private final EmployeeRepository employeeRepository;
     private final AccountService accounts;
     private final ClusterLock lock;
+    private final ApplicationEventPublisher events;
+    private final int size;
 
     DemoOrganisation(EmployeeService employees, EmployeeRepository employeeRepository, AccountService accounts,
-            ClusterLock lock) {
+            ClusterLock lock, ApplicationEventPublisher events, PeopleProperties properties) {
         this.employees = employees;
         this.employeeRepository = employeeRepository;
         this.accounts = accounts;
         this.lock = lock;
+        this.events = events;
+        this.size = Math.max(20, properties.demoSize());
     }
 
     @Override
     public void run(ApplicationArguments args) {
         lock.runExclusively("podium.people.demo", Duration.ofMinutes(2), () -> SystemUser.run(() -> {
             if (employeeRepository.count() == 0) {
-                seed();
+                long started = System.nanoTime();
+                DemoOrganisationSeeded seeded = seed();
+                log.info("Seeded the demo organisation: {} people in {} ms", seeded.people().size(),
+                        (System.nanoTime() - started) / 1_000_000);
+                events.publishEvent(seeded);
             }
         }));
         log.info("""
@@ -60,16 +93,19 @@ class DemoOrganisation implements ApplicationRunner {
                   coach        coach@{}
                   line manager manager@{}
                   HR admin     hr@{}
-                  …and 46 more colleagues as firstname.lastname@{}
+                  …and their colleagues as firstname.lastname@{}
                 """, DemoCredentials.PASSWORD, DOMAIN, DOMAIN, DOMAIN, DOMAIN, DOMAIN);
     }
 
-    private void seed() {
+    private DemoOrganisationSeeded seed() {
         var engineering = employees.ensureDepartment("Engineering", "DK");
         var marketing = employees.ensureDepartment("Marketing", "DK");
         var people = employees.ensureDepartment("People & Culture", "DK");
         var sales = employees.ensureDepartment("Sales", "DE");
         var success = employees.ensureDepartment("Customer Success", "DE");
+        var product = employees.ensureDepartment("Product", "DK");
+        var finance = employees.ensureDepartment("Finance", "DK");
+        var operations = employees.ensureDepartment("Operations", "DE");
 
         Set<Role> hr = EnumSet.of(Role.HR_ADMIN, Role.EMPLOYEE);
         Set<Role> coach = EnumSet.of(Role.COACH, Role.EMPLOYEE);
@@ -77,76 +113,89 @@ class DemoOrganisation implements ApplicationRunner {
         Set<Role> employee = EnumSet.of(Role.EMPLOYEE);
         Locale da = Locale.forLanguageTag("da");
         Locale de = Locale.GERMAN;
+        List<EmployeeId> everyone = new ArrayList<>();
+        Set<String> handles = new HashSet<>(List.of("karen.vestergaard", "jonas.becker", "lukas.schmidt",
+                "sofie.lund", "line.mortensen", "stefan.wagner", "anna.fischer", "ole.brandt", "birgit.kjeldsen",
+                "thomas.bauer", "soeren.holm"));
 
-        EmployeeId ceo = add("Karen", "Vestergaard", "karen.vestergaard", "Managing Director", people, "DK", null,
-                manager, da);
-        EmployeeId hrLead = add("Helle", "Hansen", "hr", "Head of People & Culture", people, "DK", ceo,
+        EmployeeId ceo = add(everyone, "Karen", "Vestergaard", "karen.vestergaard", "Managing Director", people, "DK",
+                null, manager, da);
+        EmployeeId hrLead = add(everyone, "Helle", "Hansen", "hr", "Head of People & Culture", people, "DK", ceo,
                 EnumSet.of(Role.HR_ADMIN, Role.LINE_MANAGER, Role.EMPLOYEE), da);
-        add("Jonas", "Becker", "jonas.becker", "HR Business Partner", people, "DE", hrLead, hr, de);
-        add("Camilla", "Dahl", "coach", "Social Leadership Coach", people, "DK", hrLead, coach, da);
-        add("Lukas", "Schmidt", "lukas.schmidt", "Social Leadership Coach", people, "DE", hrLead, coach, de);
-        add("Sofie", "Lund", "sofie.lund", "Communications Coach", marketing, "DK", hrLead, coach, da);
+        add(everyone, "Jonas", "Becker", "jonas.becker", "HR Business Partner", people, "DE", hrLead, hr, de);
+        add(everyone, "Camilla", "Dahl", "coach", "Social Leadership Coach", people, "DK", hrLead, coach, da);
+        add(everyone, "Lukas", "Schmidt", "lukas.schmidt", "Social Leadership Coach", people, "DE", hrLead, coach, de);
+        add(everyone, "Sofie", "Lund", "sofie.lund", "Communications Coach", marketing, "DK", hrLead, coach, da);
 
-        EmployeeId engineeringLead = add("Mads", "Nielsen", "manager", "Engineering Manager", engineering, "DK",
-                ceo, manager, da);
-        EmployeeId marketingLead = add("Line", "Mortensen", "line.mortensen", "Head of Marketing", marketing, "DK",
-                ceo, manager, da);
-        EmployeeId salesLead = add("Stefan", "Wagner", "stefan.wagner", "Head of Sales", sales, "DE", ceo,
+        EmployeeId engineeringLead = add(everyone, "Mads", "Nielsen", "manager", "Engineering Manager", engineering,
+                "DK", ceo, manager, da);
+        EmployeeId marketingLead = add(everyone, "Line", "Mortensen", "line.mortensen", "Head of Marketing",
+                marketing, "DK", ceo, manager, da);
+        EmployeeId salesLead = add(everyone, "Stefan", "Wagner", "stefan.wagner", "Head of Sales", sales, "DE", ceo,
                 manager, de);
-        EmployeeId successLead = add("Anna", "Fischer", "anna.fischer", "Head of Customer Success", success, "DE",
-                ceo, manager, de);
+        EmployeeId successLead = add(everyone, "Anna", "Fischer", "anna.fischer", "Head of Customer Success",
+                success, "DE", ceo, manager, de);
+        EmployeeId productLead = add(everyone, "Ole", "Brandt", "ole.brandt", "Head of Product", product, "DK", ceo,
+                manager, da);
+        EmployeeId financeLead = add(everyone, "Birgit", "Kjeldsen", "birgit.kjeldsen", "CFO", finance, "DK", ceo,
+                manager, da);
+        EmployeeId operationsLead = add(everyone, "Thomas", "Bauer", "thomas.bauer", "Head of Operations",
+                operations, "DE", ceo, manager, de);
 
-        add("Emma", "Jensen", "employee", "Software Engineer", engineering, "DK", engineeringLead, employee,
+        add(everyone, "Emma", "Jensen", "employee", "Software Engineer", engineering, "DK", engineeringLead, employee,
                 Locale.ENGLISH);
+        // the README's example of a colleague's address
+        add(everyone, "Søren", "Holm", "soeren.holm", "Content Strategist", marketing, "DK", marketingLead, employee,
+                da);
 
-        List<String[]> danes = List.of(
-                new String[] {"Frederik", "Poulsen"}, new String[] {"Ida", "Christensen"},
-                new String[] {"Rasmus", "Larsen"}, new String[] {"Maja", "Andersen"},
-                new String[] {"Oliver", "Pedersen"}, new String[] {"Freja", "Sørensen"},
-                new String[] {"Mikkel", "Rasmussen"}, new String[] {"Clara", "Jørgensen"},
-                new String[] {"Nikolaj", "Madsen"}, new String[] {"Astrid", "Kristensen"},
-                new String[] {"Jakob", "Olsen"}, new String[] {"Laura", "Thomsen"},
-                new String[] {"Magnus", "Møller"}, new String[] {"Sara", "Johansen"},
-                new String[] {"Christian", "Knudsen"}, new String[] {"Julie", "Mikkelsen"},
-                new String[] {"Anders", "Frederiksen"}, new String[] {"Mathilde", "Eriksen"},
-                new String[] {"Søren", "Holm"}, new String[] {"Nanna", "Kjær"});
-        List<String[]> germans = List.of(
-                new String[] {"Felix", "Müller"}, new String[] {"Lena", "Schneider"},
-                new String[] {"Jan", "Weber"}, new String[] {"Marie", "Meyer"},
-                new String[] {"Tobias", "Schulz"}, new String[] {"Hannah", "Koch"},
-                new String[] {"Maximilian", "Richter"}, new String[] {"Lea", "Klein"},
-                new String[] {"Paul", "Wolf"}, new String[] {"Johanna", "Schröder"},
-                new String[] {"Niklas", "Neumann"}, new String[] {"Katharina", "Schwarz"},
-                new String[] {"David", "Zimmermann"}, new String[] {"Sophie", "Braun"},
-                new String[] {"Jonas", "Krüger"}, new String[] {"Emilia", "Hofmann"},
-                new String[] {"Elias", "Hartmann"}, new String[] {"Mia", "Lange"},
-                new String[] {"Leon", "Werner"});
-
-        String[] danishTitles = {"Software Engineer", "Product Designer", "Content Strategist", "Data Analyst",
-            "Marketing Specialist"};
-        for (int i = 0; i < danes.size(); i++) {
-            String[] name = danes.get(i);
-            boolean engineer = i % 2 == 0;
-            add(name[0], name[1], handle(name), danishTitles[i % danishTitles.length],
-                    engineer ? engineering : marketing, "DK", engineer ? engineeringLead : marketingLead, employee,
-                    da);
+        List<Team> teams = List.of(
+                new Team(engineering, "DK", engineeringLead, new String[] {"Software Engineer", "Data Analyst",
+                    "Site Reliability Engineer", "QA Engineer"}, 26),
+                new Team(marketing, "DK", marketingLead, new String[] {"Content Strategist", "Marketing Specialist",
+                    "Brand Designer", "Community Manager"}, 14),
+                new Team(sales, "DE", salesLead, new String[] {"Account Executive", "Solutions Consultant",
+                    "Sales Development Representative"}, 20),
+                new Team(success, "DE", successLead, new String[] {"Customer Success Manager", "Support Specialist",
+                    "Onboarding Consultant"}, 14),
+                new Team(product, "DK", productLead, new String[] {"Product Manager", "Product Designer",
+                    "UX Researcher"}, 10),
+                new Team(finance, "DK", financeLead, new String[] {"Controller", "Accountant", "Financial Analyst"}, 6),
+                new Team(operations, "DE", operationsLead, new String[] {"Operations Coordinator",
+                    "Logistics Planner", "Procurement Specialist"}, 8),
+                new Team(people, "DK", hrLead, new String[] {"Recruiter", "Learning Partner"}, 2));
+        int totalWeight = teams.stream().mapToInt(Team::weight).sum();
+        Random random = new Random(SEED);
+        while (everyone.size() < size) {
+            int pick = random.nextInt(totalWeight);
+            Team team = teams.getFirst();
+            for (Team candidate : teams) {
+                if (pick < candidate.weight()) {
+                    team = candidate;
+                    break;
+                }
+                pick -= candidate.weight();
+            }
+            boolean danish = team.country().equals("DK");
+            String first = (danish ? DANISH_FIRST : GERMAN_FIRST)[random.nextInt(danish ? DANISH_FIRST.length
+                    : GERMAN_FIRST.length)];
+            String last = (danish ? DANISH_LAST : GERMAN_LAST)[random.nextInt(danish ? DANISH_LAST.length
+                    : GERMAN_LAST.length)];
+            String handle = handle(new String[] {first, last});
+            if (!handles.add(handle)) {
+                continue; // one person per name, so every address is firstname.lastname
+            }
+            add(everyone, first, last, handle, team.titles()[random.nextInt(team.titles().length)],
+                    team.department(), team.country(), team.lead(), employee, danish ? da : de);
         }
-        String[] germanTitles = {"Account Executive", "Customer Success Manager", "Solutions Consultant",
-            "Sales Development Representative"};
-        for (int i = 0; i < germans.size(); i++) {
-            String[] name = germans.get(i);
-            boolean seller = i % 2 == 0;
-            add(name[0], name[1], handle(name), germanTitles[i % germanTitles.length], seller ? sales : success,
-                    "DE", seller ? salesLead : successLead, employee, de);
-        }
-        log.info("Seeded the demo organisation: {} people", employeeRepository.count());
+        accounts.useDemoPassword(everyone);
+        return new DemoOrganisationSeeded(hrLead, everyone);
     }
 
-    private EmployeeId add(String first, String last, String handle, String title, DepartmentSummary department,
-            String country, EmployeeId manager, Set<Role> roles, Locale locale) {
+    private EmployeeId add(List<EmployeeId> everyone, String first, String last, String handle, String title,
+            DepartmentSummary department, String country, EmployeeId manager, Set<Role> roles, Locale locale) {
         EmployeeId id = employees.register(new EmployeeDraft(first, last, handle + "@" + DOMAIN, title,
                 department.id(), country, manager, roles, locale.getLanguage().equals("da") ? locale : Locale.ENGLISH));
-        accounts.useDemoPassword(id);
+        everyone.add(id);
         return id;
     }
 

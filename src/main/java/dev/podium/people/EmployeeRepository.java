@@ -70,6 +70,13 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     @Query("select e from Employee e where e.active = true and e.id in :ids order by e.lastName, e.firstName")
     List<Employee> findActiveByIdIn(@Param("ids") java.util.Collection<Long> ids);
 
+    @Query("""
+            select new dev.podium.people.EmployeeRef(e.id, concat(e.firstName, ' ', e.lastName), e.email)
+              from Employee e
+             where e.id in :ids
+            """)
+    List<EmployeeRef> findRefsByIdIn(@Param("ids") java.util.Collection<Long> ids);
+
     Optional<Employee> findByEmail(String email);
 
     boolean existsByEmailAndIdNot(String email, @Nullable Long id);

@@ -26,9 +26,27 @@ public class EmployeeSelectionService {
     private static final List<String> NO_COUNTRIES = List.of("");
 
     private final EmployeeSelectionRepository selections;
+    private final EmployeeRepository employees;
 
-    EmployeeSelectionService(EmployeeSelectionRepository selections) {
+    EmployeeSelectionService(EmployeeSelectionRepository selections, EmployeeRepository employees) {
         this.selections = selections;
+        this.employees = employees;
+    }
+
+    /**
+     * Names and e-mail addresses of these people (leavers too), in the order given; unknown ids are left out. For
+     * showing a wave's members and its pasted list again.
+     */
+    @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
+    @Transactional(readOnly = true)
+    public List<EmployeeRef> refs(Collection<EmployeeId> people) {
+        java.util.Map<Long, EmployeeRef> found = new java.util.HashMap<>();
+        List<Long> ids = people.stream().map(EmployeeId::value).distinct().toList();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            employees.findRefsByIdIn(ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .forEach(ref -> found.put(ref.id(), ref));
+        }
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** How many active people the selection reaches now. */

@@ -21,6 +21,13 @@ interface WaveRepository extends JpaRepository<Wave, Long> {
             nativeQuery = true)
     long countMembersThrough(@Param("wave") long waveId, @Param("through") long throughEmployeeId);
 
+    /** Members in id order from an offset, for the lazy grid of members (which scrolls from the top). */
+    @Query(value = """
+            SELECT employee_id FROM wave_member WHERE wave_id = :wave
+             ORDER BY employee_id LIMIT :size OFFSET :offset
+            """, nativeQuery = true)
+    List<Long> findMembersFrom(@Param("wave") long waveId, @Param("offset") int offset, @Param("size") int size);
+
     /** Members in id order, a page at a time (keyset: no offset scan at 100k). */
     @Query(value = """
             SELECT employee_id FROM wave_member WHERE wave_id = :wave AND employee_id > :after

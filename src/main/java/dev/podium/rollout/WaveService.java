@@ -2,8 +2,10 @@ package dev.podium.rollout;
 
 import dev.podium.course.CourseService;
 import dev.podium.learning.LearnerCounts;
+import dev.podium.learning.LearnerState;
 import dev.podium.learning.LearningService;
 import dev.podium.notification.NotificationService;
+import dev.podium.people.EmployeeRef;
 import dev.podium.people.EmployeeSelection;
 import dev.podium.people.EmployeeSelectionService;
 import dev.podium.people.ListedPeople;
@@ -24,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -211,6 +214,28 @@ public class WaveService {
             }
         });
         return new WaveLaunch(members, finished);
+    }
+
+    /** A page of a launched wave's members with their names and how they are getting on, in id order. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<WaveMember> members(long waveId, int offset, int limit) {
+        Wave wave = wave(waveId);
+        List<EmployeeId> page = waves.findMembersFrom(waveId, offset, Math.min(limit, PAGE)).stream()
+                .map(EmployeeId::of).toList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<EmployeeId, LearnerState> states = learning.statesOf(page, courseIds(wave));
+        return selections.refs(page).stream().map(ref -> new WaveMember(ref.employeeId(), ref.name(), ref.email(),
+                states.getOrDefault(ref.employeeId(), LearnerState.NOT_STARTED))).toList();
+    }
+
+    /** The e-mail addresses of the people a wave's plan lists one by one, to show the saved list again. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<String> listedEmails(long waveId) {
+        return selections.refs(plan(wave(waveId)).listed()).stream().map(EmployeeRef::email).toList();
     }
 
     /** Step four, stay involved: how the members are getting on with the wave's courses, as learning knows it. */

@@ -174,6 +174,20 @@ public class AccountService {
         account(employeeId).useDemoPassword(passwordEncoder.encode(DemoCredentials.PASSWORD), clock.instant());
     }
 
+    /**
+     * {@link #useDemoPassword} for many seeded accounts at once. The public password is hashed once for all of them:
+     * a bcrypt hash per person would add seconds to the demo's first start and protect nothing.
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    @Transactional
+    public void useDemoPassword(Collection<EmployeeId> employeeIds) {
+        String hash = passwordEncoder.encode(DemoCredentials.PASSWORD);
+        Instant now = clock.instant();
+        for (EmployeeId id : employeeIds) {
+            account(id).useDemoPassword(hash, now);
+        }
+    }
+
     @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional(readOnly = true)
     public Optional<AccountStatus> status(EmployeeId employeeId) {

@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -88,6 +91,34 @@ class ActivityImportJourneyIT {
         browser.page().locator("#activity-confirm").click();
         assertThat(browser.page().locator("#activity-result-added"))
                 .containsText("Nothing new: all 6 items had been imported before.");
+    }
+
+    @Test
+    void an_archive_older_than_the_window_says_why_the_index_stays_at_zero_and_what_to_do() throws IOException {
+        Instant now = clock.instant();
+        Instant newest = now.minus(Duration.ofDays(20 * 7));
+        LinkedInArchives archive = new LinkedInArchives();
+        archive.post(newest, LinkedInArchives.POST);
+        archive.post(now.minus(Duration.ofDays(25 * 7)), LinkedInArchives.POST + "\nAn older one.");
+        archive.comment(now.minus(Duration.ofDays(22 * 7)), LinkedInArchives.COMMENT);
+        Path zip = archive.writeZip(FILES, "Basic_LinkedInDataExport_" + TestPeople.uniqueSuffix() + ".zip");
+
+        BrowserSession browser = browsers.open().login(employee.email(), employee.password());
+        browser.open("activity/import");
+        upload(browser, zip);
+        browser.page().locator("#activity-confirm").click();
+
+        // three items, all new: no "the rest had come with an earlier import" when there is no rest
+        Locator added = browser.page().locator("#activity-result-added");
+        assertThat(added).hasText("3 new items imported.");
+        LocalDate last = newest.atZone(ZoneOffset.UTC).toLocalDate();
+        Locator outside = browser.page().locator("#activity-result-outside-window");
+        assertThat(outside).containsText("older than the index's window");
+        assertThat(outside).containsText("the last 12 weeks");
+        assertThat(outside).containsText("week " + last.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+                + " " + last.get(IsoFields.WEEK_BASED_YEAR));
+        assertThat(outside).containsText("import a fresh export");
+        assertThat(browser.page().locator("#activity-result-index")).containsText("is now 0");
     }
 
     @Test

@@ -58,6 +58,15 @@ final class Browsers implements BeforeAllCallback, BeforeEachCallback, AfterEach
 
     /** A new browser with an empty profile (no cookies, no session), showing a blank page. */
     BrowserSession open() {
+        return openAt(baseUrl);
+    }
+
+    /** As {@link #open()}, reaching Podium by another name of this machine (e.g. {@code 127.0.0.1}). */
+    BrowserSession openVia(String host) {
+        return openAt(baseUrl.replace("//localhost:", "//" + host + ":"));
+    }
+
+    private BrowserSession openAt(String baseUrl) {
         Path profile;
         try {
             profile = Files.createTempDirectory("podium-chromium-");

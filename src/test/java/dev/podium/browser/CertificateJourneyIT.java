@@ -130,6 +130,18 @@ class CertificateJourneyIT {
         assertThat(employee.page().locator("#verify")).hasAttribute("data-state", "revoked");
     }
 
+    @Test
+    void without_a_configured_public_address_the_demo_links_to_the_address_the_browser_used() {
+        Person person = new TestPeople(context).create("Viggo", Set.of(Role.EMPLOYEE), Locale.ENGLISH);
+        IssuedCertificate certificate = issue(person.id());
+        // the same server reached as 127.0.0.1 rather than localhost: the link follows the browser, not a default
+        BrowserSession employee = browsers.openVia("127.0.0.1").login(person.email(), person.password());
+        employee.open("certificates");
+        String expected = "http://127.0.0.1:" + port + "/verify/" + certificate.verificationCode();
+        assertThat(employee.page().locator(".certificate-verify-link input")).hasValue(expected);
+        assertThat(employee.page().locator(".certificate-card")).not().containsText("localhost:8080");
+    }
+
     private void verify(Page page, String code) {
         page.navigate("http://localhost:" + port + "/verify/" + code);
     }

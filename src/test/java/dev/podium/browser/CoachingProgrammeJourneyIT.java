@@ -58,6 +58,11 @@ class CoachingProgrammeJourneyIT {
 
         hrBrowser.page().locator("#programme-grid vaadin-button")
                 .filter(new Locator.FilterOptions().setHasText("Reassign coach")).first().click();
+        // nothing chosen yet: the click says what is missing instead of doing nothing
+        hrBrowser.page().locator("#reassign-save").click();
+        assertThat(hrBrowser.page().locator("#reassign-coach")).hasAttribute("invalid", "");
+        assertThat(hrBrowser.page().locator("#reassign-coach [slot=error-message]")).hasText("Choose a coach first.");
+        assertThat(hrBrowser.page().locator("#reassign-coach")).isVisible();
         choose(hrBrowser, "#reassign-coach", coach.lastName());
         hrBrowser.page().locator("#reassign-save").click();
         assertThat(hrBrowser.visibleCells("#programme-grid", coach.fullName())).hasCount(1);

@@ -145,6 +145,25 @@ class EmployeeAdminJourneyIT {
                 Pageable.unpaged())).size(), "the existing person is still the only one with that address");
     }
 
+    @Test
+    void an_invalid_e_mail_address_gets_a_message_on_the_field_and_nothing_is_saved() {
+        BrowserSession hr = openEmployeeList();
+        String lastName = "Typo" + TestPeople.uniqueSuffix();
+
+        hr.page().locator("#employee-new").click();
+        hr.fill("#employee-first-name", "Tilde");
+        hr.fill("#employee-last-name", lastName);
+        hr.fill("#employee-email", "tilde-at-example");
+        hr.choose("#employee-country", "(DK)");
+        hr.page().locator("#employee-save").click();
+
+        Locator emailField = hr.page().locator("#employee-email");
+        assertThat(emailField).hasAttribute("invalid", "");
+        assertThat(emailField.locator("[slot=error-message]")).hasText("That is not a valid e-mail address.");
+        assertTrue(AsHr.call(() -> employees.search(new EmployeeFilter(lastName, null, null),
+                Pageable.unpaged())).isEmpty(), "no one was saved");
+    }
+
     private BrowserSession openEmployeeList() {
         BrowserSession hr = browsers.open().login(hrAdmin.email(), hrAdmin.password());
         hr.navItems().filter(new Locator.FilterOptions().setHasText("Employees")).click();

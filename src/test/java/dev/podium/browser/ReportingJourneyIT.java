@@ -2,6 +2,7 @@ package dev.podium.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Download;
@@ -117,5 +118,36 @@ class ReportingJourneyIT {
 
         browser.open("dashboard");
         assertThat(browser.page().locator("#not-found")).hasText("Page not available");
+    }
+
+    @Test
+    void the_exports_of_a_danish_hr_administrator_have_danish_headers_and_words_rather_than_raw_values()
+            throws IOException {
+        String departmentName = "Journey eksport " + TestPeople.uniqueSuffix();
+        DepartmentSummary department = AsHr.call(() -> employees.ensureDepartment(departmentName, "DK"));
+        for (int i = 0; i < 5; i++) {
+            String last = "Eksport" + i;
+            EmployeeId id = AsHr.call(() -> employees.register(new EmployeeDraft("Dorte", last,
+                    TestPeople.uniqueEmail("dorte"), null, department.id(), "DK", null, EnumSet.of(Role.EMPLOYEE),
+                    Locale.ENGLISH)));
+            events.publishEvent(new CourseEnrolled(id, COURSE, id, null, clock.instant()));
+        }
+        Person hr = new TestPeople(context).create("Hanne", Set.of(Role.EMPLOYEE, Role.HR_ADMIN),
+                dev.podium.shared.Languages.DANISH);
+        BrowserSession browser = browsers.open().login(hr.email(), hr.password()).open("dashboard");
+        browser.choose("#filter-department", departmentName);
+
+        Download figures = browser.page().waitForDownload(() -> browser.page().locator("#export-figures-csv")
+                .click());
+        String header = Files.readString(figures.path(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+        assertEquals("\uFEFF\"Afsnit\",\"Gruppe\",\"Personer\",\"Ud af\"", header);
+
+        browser.page().locator("#drill-assigned").click();
+        browser.assertGridSize("#drill-grid", 5);
+        Download people = browser.page().waitForDownload(() -> browser.page().locator("#export-csv").click());
+        String csv = Files.readString(people.path(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\"Profilgennemgang godkendt\""), csv);
+        assertTrue(csv.contains("\"Nej\""), csv);
+        assertFalse(csv.contains("false"), csv);
     }
 }

@@ -96,6 +96,25 @@ class RolloutJourneyIT {
         assertThat(browser.page().locator("#hris-result")).containsText("Imported: 6 new");
         assertEquals(1, people(nina));
 
+        // "the file lists everyone" would deactivate everyone missing from a file holding only Olga: it is marked as
+        // dangerous and asks first; cancelling deactivates nobody
+        Path onlyBoss = write("people-only-boss-" + tag + ".csv", header + boss);
+        browser.page().locator("#hris-upload input[type=file]").setInputFiles(onlyBoss);
+        assertThat(browser.page().locator("#hris-mapping")).containsText(onlyBoss.getFileName() + ": 1 row");
+        Locator everyone = browser.page().locator("#hris-full-export");
+        assertThat(everyone).hasAttribute("data-danger", "");
+        assertThat(everyone).containsText("Dangerous: everyone imported earlier who is not in this file loses access.");
+        everyone.locator("input").check();
+        browser.page().locator("#hris-check").click();
+        assertThat(browser.page().locator("#hris-preview-counts")).containsText("Leavers to deactivate:");
+        browser.page().locator("#hris-import").click();
+        assertThat(browser.page().getByText("are not in it and will be deactivated")).isVisible();
+        browser.page().locator("vaadin-button[slot=cancel-button]").first().click();
+        assertThat(browser.page().locator("#hris-result")).hasCount(0);
+        assertThat(browser.page().locator("#hris-import")).isEnabled();
+        assertEquals(1, jdbc.sql("select count(*) from employee where email = ? and active = true").param(nina)
+                .query(Integer.class).single(), "Nina is still active");
+
         // a wave for the imported department: objectives, plan, launch
         browser.open("waves");
         browser.page().locator("#wave-new").click();
@@ -115,11 +134,26 @@ class RolloutJourneyIT {
         LocalDate due = LocalDate.now(clock).plusDays(21);
         browser.page().locator("#wave-due-date").evaluate("(picker, value) => { picker.value = value; "
                 + "picker.dispatchEvent(new CustomEvent('change', {bubbles: true})); }", due.toString());
+        // Nina pasted by e-mail as well: after saving, the box still shows the list it says it holds
+        browser.page().locator("#wave-list textarea").fill(nina);
         browser.page().locator("#wave-save-plan").click();
         assertThat(browser.page().locator("#wave-member-count")).containsText("6");
+        assertThat(browser.page().locator("#wave-list")).containsText("Listed now: 1.");
+        assertThat(browser.page().locator("#wave-list textarea")).hasValue(nina);
+
+        // launching asks first, and says what it will do; cancelling launches nothing
         browser.page().locator("#wave-launch").click();
+        assertThat(browser.page().getByText("6 people will be enrolled at once in one course")).isVisible();
+        browser.page().locator("vaadin-button[slot=cancel-button]").first().click();
+        assertThat(browser.page().locator("#wave-launched")).hasCount(0);
+        browser.page().locator("#wave-launch").click();
+        browser.page().getByText("Launch and enrol 6 people").click();
         assertThat(browser.page().locator("#wave-launched")).containsText("with 6 members");
         assertThat(browser.page().locator("#wave-progress")).containsText("Not started: 6");
+        // and who they are, each with their state
+        browser.assertGridSize("#wave-members", 6);
+        assertThat(browser.visibleCells("#wave-members", "Nina Nielsen")).hasCount(1);
+        assertThat(browser.visibleCells("#wave-members", "Not started")).hasCount(6);
 
         // the programme dashboard, filtered to the wave's cohort: six enrolled, nobody has completed yet
         String wave = "Sales wave " + tag;

@@ -28,7 +28,8 @@ class OpenBadgesTest {
             "https://podium.example.com/", "Podium Academy", 30, Duration.ofMinutes(1), null, null, "podium-issuer",
             "-", null);
     static final KeyPair KEYS = generate();
-    static final OpenBadges BADGES = new OpenBadges(new IssuerKeys(KEYS, PROPERTIES), PROPERTIES, new I18NProvider() {
+    static final OpenBadges BADGES = new OpenBadges(new IssuerKeys(KEYS, PROPERTIES), PROPERTIES,
+            new PublicAddress("https://podium.example.com/"), new I18NProvider() {
         @Override
         public List<Locale> getProvidedLocales() {
             return List.of(Locale.ENGLISH);

@@ -37,6 +37,9 @@ import dev.podium.shared.LogSafe;
 import dev.podium.shared.Roles;
 import dev.podium.shared.ui.UploadWithProgress;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -302,15 +305,32 @@ class ActivityImportView extends Main implements HasDynamicTitle {
     private void showResult(ImportResult result) {
         Div box = new Div();
         box.setId("activity-result");
+        // "the rest came with an earlier import" only when there is a rest
         Paragraph added = new Paragraph(result.added() == 0
                 ? getTranslation("activity.ui.result.nothing-new", result.read())
-                : getTranslation("activity.ui.result.added", result.added(), result.read()));
+                : result.added() == result.read()
+                        ? getTranslation("activity.ui.result.all-new", result.added())
+                        : getTranslation("activity.ui.result.added", result.added(), result.read()));
         added.setId("activity-result-added");
+        box.add(added);
+        if (result.allOlderThanWindow()) {
+            // otherwise the person reads "success" and then "index is now 0" with no reason
+            LocalDate last = result.latestItem().atZone(ZoneOffset.UTC).toLocalDate();
+            Paragraph outside = new Paragraph(getTranslation("activity.ui.result.outside-window",
+                    result.index().weeks().size(), Labels.date(result.index().windowStart(), getLocale()),
+                    last.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), last.get(IsoFields.WEEK_BASED_YEAR),
+                    Labels.date(last, getLocale())));
+            outside.setId("activity-result-outside-window");
+            outside.getElement().setAttribute("role", "status");
+            outside.getStyle().set("font-weight", "600");
+            box.add(outside);
+        }
         Paragraph index = new Paragraph(getTranslation("activity.ui.result.index", result.index().total(),
                 getTranslation(Labels.band(result.index().band()))));
+        index.setId("activity-result-index");
         RouterLink voice = new RouterLink(getTranslation("activity.ui.result.see-voice"), MyVoiceView.class);
         voice.setId("activity-see-voice");
-        box.add(added, index, voice);
+        box.add(index, voice);
         outcome.add(box);
     }
 

@@ -188,6 +188,10 @@ class AuditReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
         coach.setItemLabelGenerator(c -> c.name() + " (" + c.locale().getDisplayLanguage(getLocale()) + ")");
         Button reassign = new Button(getTranslation("audit.ui.review.reassign"), e -> {
             if (coach.getValue() == null) {
+                // a click that did nothing looked broken: say what is missing, on the field
+                coach.setErrorMessage(getTranslation("coach.choose-first"));
+                coach.setInvalid(true);
+                coach.focus();
                 return;
             }
             try {

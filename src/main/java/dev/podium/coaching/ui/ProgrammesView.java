@@ -96,6 +96,10 @@ class ProgrammesView extends Main implements HasDynamicTitle {
         dialog.add(coach);
         Button save = new Button(getTranslation("coaching.programmes.reassign"), e -> {
             if (coach.getValue() == null) {
+                // a click that did nothing looked broken: say what is missing, on the field
+                coach.setErrorMessage(getTranslation("coach.choose-first"));
+                coach.setInvalid(true);
+                coach.focus();
                 return;
             }
             try {

@@ -293,6 +293,19 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 add(passed, result);
                 return;
             }
+            if (status != null && status.attempts() > 0) {
+                // a failed attempt is kept: after a reload the learner still sees that they tried and how it went
+                Paragraph earlier = new Paragraph(getTranslation("quiz.earlier-attempts", status.attempts(),
+                        status.bestPercent(), quiz.passMark()));
+                earlier.setId("quiz-earlier-attempts");
+                add(earlier);
+                if (status.attemptsLeft() != null && status.attemptsLeft() == 0) {
+                    Paragraph none = new Paragraph(getTranslation("learning.rule.no-attempts-left"));
+                    none.setId("quiz-no-attempts-left");
+                    add(none, result);
+                    return;
+                }
+            }
             for (QuestionSheet question : quiz.questions()) {
                 add(question(question));
             }

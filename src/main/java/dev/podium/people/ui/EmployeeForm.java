@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.shared.Registration;
 import dev.podium.people.DepartmentSummary;
@@ -93,7 +94,12 @@ class EmployeeForm extends FormLayout {
         String required = getTranslation("form.required");
         binder.forField(firstName).asRequired(required).bind(f -> f.firstName, (f, v) -> f.firstName = v);
         binder.forField(lastName).asRequired(required).bind(f -> f.lastName, (f, v) -> f.lastName = v);
-        binder.forField(email).asRequired(required).bind(f -> f.email, (f, v) -> f.email = v);
+        // the field's own check marks a malformed address invalid; without these texts it did so without a word
+        email.setI18n(new EmailField.EmailFieldI18n().setRequiredErrorMessage(required)
+                .setPatternErrorMessage(getTranslation("employee.error.email-invalid")));
+        binder.forField(email).asRequired(required)
+                .withValidator(new EmailValidator(getTranslation("employee.error.email-invalid")))
+                .bind(f -> f.email, (f, v) -> f.email = v);
         binder.forField(jobTitle).bind(f -> f.jobTitle, (f, v) -> f.jobTitle = v);
         binder.forField(department).bind(f -> f.department, (f, v) -> f.department = v);
         binder.forField(country).asRequired(required).bind(f -> f.country, (f, v) -> f.country = v);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -109,7 +110,11 @@ class HrisImportView extends Main implements HasDynamicTitle {
         }
         Checkbox fullExport = new Checkbox(getTranslation("hris.ui.mapping.full-export"));
         fullExport.setId("hris-full-export");
-        fullExport.setHelperText(getTranslation("hris.ui.mapping.full-export-help"));
+        // it deactivates everyone the file leaves out: marked as dangerous, and the import asks before doing so
+        fullExport.setHelperText(getTranslation("hris.ui.mapping.full-export-danger") + " "
+                + getTranslation("hris.ui.mapping.full-export-help"));
+        fullExport.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        fullExport.getElement().setAttribute("data-danger", "");
         fullExport.addValueChangeListener(e -> mapping = mapping.withFullExport(e.getValue()));
         Button check = new Button(getTranslation("hris.ui.check"), VaadinIcon.CHECK.create());
         check.setId("hris-check");
@@ -169,10 +174,32 @@ class HrisImportView extends Main implements HasDynamicTitle {
             confirm.setId("hris-import");
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
             confirm.setDisableOnClick(true);
-            confirm.addClickListener(e -> startImport(ui, checked, using));
+            if (using.fullExport() && preview.deactivated() > 0) {
+                confirm.addThemeVariants(ButtonVariant.ERROR);
+                confirm.addClickListener(e -> confirmDeactivation(ui, preview.deactivated(), checked, using,
+                        () -> confirm.setEnabled(true)));
+            } else {
+                confirm.addClickListener(e -> startImport(ui, checked, using));
+            }
             box.add(new HorizontalLayout(confirm));
         }
         outcome.add(box);
+    }
+
+    /** Deactivating people because a file left them out is hard to undo by hand: it is said and confirmed first. */
+    private void confirmDeactivation(UI ui, int leaving, HrisFile importing, HrisMapping using, Runnable cancelled) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("hris-deactivate-dialog");
+        dialog.setHeader(getTranslation("hris.ui.deactivate.title", leaving));
+        dialog.setText(getTranslation("hris.ui.deactivate.text", leaving));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("hris.ui.deactivate.confirm", leaving));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCloseOnEsc(true);
+        dialog.addConfirmListener(e -> startImport(ui, importing, using));
+        dialog.addCancelListener(e -> cancelled.run());
+        dialog.open();
     }
 
     private void startImport(UI ui, HrisFile importing, HrisMapping using) {

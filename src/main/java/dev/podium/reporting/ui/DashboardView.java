@@ -110,10 +110,12 @@ class DashboardView extends Main implements HasDynamicTitle {
         department.addValueChangeListener(e -> refresh());
         country.addValueChangeListener(e -> refresh());
         cohort.addValueChangeListener(e -> refresh());
-        Anchor csv = new Anchor(download("podium-dashboard.csv", false, this::figuresTable),
+        // the file is written on the download's request, outside the UI: its language is fixed here
+        Locale language = getLocale();
+        Anchor csv = new Anchor(download("podium-dashboard.csv", false, () -> figuresTable(language)),
                 getTranslation("reporting.export.figures-csv"));
         csv.setId("export-figures-csv");
-        Anchor xlsx = new Anchor(download("podium-dashboard.xlsx", true, this::figuresTable),
+        Anchor xlsx = new Anchor(download("podium-dashboard.xlsx", true, () -> figuresTable(language)),
                 getTranslation("reporting.export.figures-xlsx"));
         xlsx.setId("export-figures-xlsx");
         HorizontalLayout bar = new HorizontalLayout(department, country, cohort, csv, xlsx);
@@ -496,10 +498,15 @@ class DashboardView extends Main implements HasDynamicTitle {
                 query -> (int) reporting.countPeople(selection, stage, true));
         grid.setHeight("24rem");
         Export.Table[] table = {null};
+        // a yes or a no in the person's language rather than a raw "false"; the rows are read while the file is
+        // written, outside the UI, so the words are looked up now
+        String yes = getTranslation("reporting.export.yes");
+        String no = getTranslation("reporting.export.no");
         IntFunction<List<List<Object>>> page = offset -> reporting.people(selection, stage, true, offset, EXPORT_PAGE)
                 .stream().map(p -> List.<Object>of(p.name(), nullToEmpty(p.departmentName()), p.countryCode(),
                         orNotShown(p.coursesAssigned()), orNotShown(p.coursesStarted()),
-                        orNotShown(p.coursesCompleted()), orNotShown(p.auditApproved()),
+                        orNotShown(p.coursesCompleted()),
+                        p.auditApproved() == null ? notShown() : p.auditApproved() ? yes : no,
                         p.hiddenStages().contains(FunnelStage.CERTIFIED) ? notShown()
                                 : p.certifiedUntil() == null ? "" : p.certifiedUntil())).toList();
         List<String> headers = List.of(getTranslation("reporting.drill.name"),
@@ -557,10 +564,10 @@ class DashboardView extends Main implements HasDynamicTitle {
 
     // --- exports ------------------------------------------------------------------------------------------------
 
-    private Export.Table figuresTable() {
-        return new Export.Table("figures", List.of(getTranslation("reporting.export.section"),
-                getTranslation("reporting.bucket"), getTranslation("reporting.people"),
-                getTranslation("reporting.export.population")), figureRows);
+    private Export.Table figuresTable(Locale language) {
+        return new Export.Table("figures", List.of(getTranslation(language, "reporting.export.section"),
+                getTranslation(language, "reporting.bucket"), getTranslation(language, "reporting.people"),
+                getTranslation(language, "reporting.export.population")), figureRows);
     }
 
     private List<Object> row(String sectionKey, String item, Long count, Long population) {

@@ -3,6 +3,10 @@ package dev.podium.rollout.ui;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -35,6 +39,7 @@ import dev.podium.people.EmployeeService;
 import dev.podium.people.ListedPeople;
 import dev.podium.rollout.RolloutRuleViolation;
 import dev.podium.rollout.WaveDetails;
+import dev.podium.rollout.WaveMember;
 import dev.podium.rollout.WavePlan;
 import dev.podium.rollout.WaveProgress;
 import dev.podium.rollout.WaveService;
@@ -187,6 +192,10 @@ class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         list.setId("wave-list");
         list.setHelperText(getTranslation("wave.ui.list-help", listed.size()));
         list.setWidthFull();
+        // the saved list is shown again, so the box never reads empty beside "Listed now: 8"
+        if (editable) {
+            list.setValue(String.join("\n", waves.listedEmails(wave.id())));
+        }
         Paragraph listResult = new Paragraph();
         listResult.setId("wave-list-result");
         Button resolve = new Button(getTranslation("wave.ui.list-check"), VaadinIcon.CHECK.create());
@@ -229,10 +238,9 @@ class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             save.setId("wave-save-plan");
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.addClickListener(e -> act(() -> {
-                if (!list.getValue().isBlank()) {
-                    // a list typed but not checked yet counts as checked now
-                    listed = waves.resolveList(list.getValue()).found();
-                }
+                // the box holds the whole list (the saved one is shown in it): what it says now is the list, and an
+                // emptied box empties the list
+                listed = list.getValue().isBlank() ? Set.of() : waves.resolveList(list.getValue()).found();
                 waves.plan(waveId, new WavePlan(
                         departments.getValue().stream().map(DepartmentSummary::id).collect(Collectors.toSet()),
                         countries.getValue(), listed,
@@ -274,16 +282,49 @@ class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Button launch = new Button(getTranslation("wave.ui.launch"), VaadinIcon.ROCKET.create());
         launch.setId("wave-launch");
         launch.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SUCCESS);
-        launch.setDisableOnClick(true);
-        launch.addClickListener(e -> act(() -> {
+        launch.addClickListener(e -> confirmLaunch(wave));
+        section.add(summary, launch);
+        return section;
+    }
+
+    /** Launching enrols everyone at once and cannot be undone: it says so and asks first. */
+    private void confirmLaunch(WaveDetails wave) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("wave-launch-dialog");
+        dialog.setHeader(getTranslation("wave.ui.launch-confirm.title", wave.name()));
+        dialog.setText(getTranslation("wave.ui.launch-confirm.text", wave.members(), wave.plan().courses().size(),
+                wave.plan().coachingProgramme() ? 1 : 0));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("wave.ui.launch-confirm.confirm", wave.members()));
+        dialog.setCloseOnEsc(true);
+        dialog.addConfirmListener(e -> act(() -> {
             // members are fixed here; their enrolment runs on a worker, followed by the progress bar
             long members = waves.launch(waveId).members();
             Notification.show(getTranslation("wave.ui.launch-started", members))
                     .addThemeVariants(NotificationVariant.SUCCESS);
             render();
         }));
-        section.add(summary, launch);
-        return section;
+        dialog.open();
+    }
+
+    /** Everyone the launch fixed, with how they are getting on; lazy, as a wave may hold the whole company. */
+    private Grid<WaveMember> memberGrid(WaveDetails wave) {
+        Grid<WaveMember> grid = new Grid<>();
+        grid.setId("wave-members");
+        grid.addColumn(WaveMember::name).setHeader(getTranslation("wave.ui.member.name")).setFlexGrow(2);
+        grid.addColumn(WaveMember::email).setHeader(getTranslation("wave.ui.member.email")).setFlexGrow(2);
+        grid.addColumn(member -> getTranslation("wave.ui.member.state."
+                + member.state().name().toLowerCase(Locale.ROOT))).setHeader(getTranslation("wave.ui.member.state"))
+                .setFlexGrow(1);
+        long count = wave.members();
+        grid.setItems(query -> waves.members(waveId, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, count));
+        grid.setAllRowsVisible(count <= 10);
+        if (count > 10) {
+            grid.setHeight("24rem");
+        }
+        return grid;
     }
 
     /** A progress bar over the members enrolled so far, read from the wave every poll until the launch finishes. */
@@ -350,7 +391,8 @@ class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
                         .addThemeVariants(NotificationVariant.ERROR);
             }
         }));
-        section.add(counts, remind, invite);
+        section.add(counts, new HorizontalLayout(remind, invite), new H4(getTranslation("wave.ui.members-title",
+                wave.members())), memberGrid(wave));
         return section;
     }
 
