@@ -69,6 +69,11 @@ class PolicyLibrary {
         return Optional.ofNullable(snapshot().policies().get(id));
     }
 
+    /** The company's name as the policy texts fill it in ({@code {{company}}}). */
+    String company(Locale language) {
+        return variables.values(language).getOrDefault("company", "");
+    }
+
     synchronized Snapshot reload() {
         snapshot = read();
         return snapshot;

@@ -1,7 +1,6 @@
 package dev.podium.policy;
 
 import dev.podium.content.ContentProblem;
-import dev.podium.content.ContentVariables;
 import dev.podium.content.SafeMarkdown;
 import dev.podium.people.DepartmentSummary;
 import dev.podium.people.EmployeeDetails;
@@ -43,7 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PolicyService {
 
     private final PolicyLibrary library;
-    private final ContentVariables variables;
     private final PolicyAttestationRepository attestations;
     private final EmployeeService employees;
     private final List<CourseAtSigningSource> courses;
@@ -51,12 +49,10 @@ public class PolicyService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PolicyService(PolicyLibrary library, ContentVariables variables,
-            PolicyAttestationRepository attestations, EmployeeService employees,
+    PolicyService(PolicyLibrary library, PolicyAttestationRepository attestations, EmployeeService employees,
             List<CourseAtSigningSource> courses, CurrentUser currentUser, ApplicationEventPublisher events,
             Clock clock) {
         this.library = library;
-        this.variables = variables;
         this.attestations = attestations;
         this.employees = employees;
         this.courses = List.copyOf(courses);
@@ -146,8 +142,7 @@ public class PolicyService {
                     Map<String, PolicySection> sections = new LinkedHashMap<>();
                     check.sections().forEach((key, number) -> sections.put(key,
                             new PolicySection(number, headings.getOrDefault(number, ""))));
-                    return new DraftRules(policy.id(), text.title(), policy.version(), variables.values(
-                            text.language()).getOrDefault("company", ""),
+                    return new DraftRules(policy.id(), text.title(), policy.version(), library.company(text.language()),
                             check.markings().getOrDefault(text.language(), List.of()), check.notEnough(), sections);
                 });
     }
