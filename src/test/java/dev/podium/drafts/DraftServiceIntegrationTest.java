@@ -8,7 +8,12 @@ import dev.podium.PodiumSpringTest;
 import dev.podium.SignIn;
 import dev.podium.coaching.CoachingService;
 import dev.podium.coaching.ProgrammeRow;
+import dev.podium.learning.LearningRuleViolation;
+import dev.podium.learning.LearningService;
+import dev.podium.learning.PortfolioEntry;
+import dev.podium.learning.SubmissionTask;
 import dev.podium.notification.NotificationItem;
+import dev.podium.shared.CourseId;
 import dev.podium.notification.NotificationService;
 import dev.podium.people.EmployeeDraft;
 import dev.podium.people.EmployeeService;
@@ -48,6 +53,8 @@ class DraftServiceIntegrationTest {
     DraftsDataEraser eraser;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    LearningService learning;
 
     EmployeeId manager;
     String managerEmail;
@@ -259,5 +266,49 @@ class DraftServiceIntegrationTest {
 
         eraser.erasePersonalData(participant);
         assertThat(SystemUser.call(() -> drafts.exportFor(participant))).isEmpty();
+    }
+
+    @Test
+    void a_draft_handed_in_for_a_practice_task_lands_in_the_portfolio_and_the_coach_sees_which_task() {
+        CourseId course = CourseId.of("finding-your-voice");
+        long id = aDraft("Too short.");
+        SignIn.as(users, participantEmail);
+        learning.enrol(course, Locale.ENGLISH);
+        assertThat(drafts.practiceTasks(Locale.ENGLISH)).extracting(SubmissionTask::taskId)
+                .contains("draft-first-post");
+        // learning's own rules for the task still apply: 150 characters at least
+        assertThatThrownBy(() -> drafts.handIn(id, course, "draft-first-post", Locale.ENGLISH))
+                .isInstanceOf(LearningRuleViolation.class);
+        String post = "This month I changed how our team runs retrospectives: we start with what surprised us, not "
+                + "with what went wrong. What would you try first in yours?";
+        drafts.save(id, "First post", post);
+        drafts.handIn(id, course, "draft-first-post", Locale.ENGLISH);
+        assertThat(learning.myPortfolio(Locale.ENGLISH)).extracting(PortfolioEntry::submission).contains(post);
+        drafts.share(id);
+
+        SignIn.as(users, coach);
+        assertThat(drafts.sharedWithMe()).filteredOn(d -> d.draftId() == id).singleElement()
+                .satisfies(d -> assertThat(d.handedIn()).isTrue());
+        assertThat(drafts.draft(id).practice()).satisfies(p -> {
+            assertThat(p.taskId()).isEqualTo("draft-first-post");
+            assertThat(p.taskTitle()).isEqualTo("Draft your first original post");
+            assertThat(p.versionNumber()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void the_disclosure_advice_comes_from_the_guidelines_in_the_person_s_language() {
+        SignIn.as(users, participantEmail);
+        Preflight danish = drafts.check(DraftKind.POST, "Podium Demo har lanceret noget nyt, som jeg er stolt af.",
+                Locale.forLanguageTag("da"));
+        assertThat(danish.findings()).filteredOn(f -> f.key().equals("drafts.check.disclosure-missing"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.arguments().get(1)).contains("#reklame");
+                    assertThat(f.rule().number()).isEqualTo(2);
+                    assertThat(f.rule().heading()).contains("Oplys din tilknytning");
+                });
+        Preflight english = drafts.check(DraftKind.POST, "#ad Podium Demo launched something I am proud of.",
+                Locale.ENGLISH);
+        assertThat(english.findings()).extracting(Finding::key).contains("drafts.check.disclosure-present");
     }
 }
