@@ -280,7 +280,7 @@ class DraftServiceIntegrationTest {
         assertThatThrownBy(() -> drafts.handIn(id, course, "draft-first-post", Locale.ENGLISH))
                 .isInstanceOf(LearningRuleViolation.class);
         String post = "This month I changed how our team runs retrospectives: we start with what surprised us, not "
-                + "with what went wrong. What would you try first in yours?";
+                + "with what went wrong, and the quiet people speak first. What would you try first in yours?";
         drafts.save(id, "First post", post);
         drafts.handIn(id, course, "draft-first-post", Locale.ENGLISH);
         assertThat(learning.myPortfolio(Locale.ENGLISH)).extracting(PortfolioEntry::submission).contains(post);
