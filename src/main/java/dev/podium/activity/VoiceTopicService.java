@@ -28,6 +28,7 @@ public class VoiceTopicService {
     private static final int MAX_LABEL = 60;
     private static final int MAX_TERM = 60;
     private static final int MAX_TERMS = 20;
+    private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.)\\S+");
     private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{N}_]+");
 
     private final ChosenTopicRepository topics;
@@ -90,6 +91,35 @@ public class VoiceTopicService {
     @RolesAllowed(Roles.EMPLOYEE)
     public List<String> companyDomains() {
         return properties.companyDomains();
+    }
+
+    /**
+     * How the index would classify a text the signed-in person has not posted: the {@code drafts} module's pre-flight
+     * check asks here, so a draft and an imported post are judged by the same rules (DOMAIN.md §5).
+     *
+     * @param kind {@link ActivityKind#POST} or {@link ActivityKind#COMMENT}
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    @Transactional(readOnly = true)
+    public DraftReading readMyDraft(ActivityKind kind, String text) {
+        String body = text == null ? "" : text;
+        ItemClassifier classifier = new ItemClassifier(properties, new HashSet<>(properties.companyDomains()));
+        ClassifiedItem item = classifier.classify(new ActivityItem(ActivitySource.LINKEDIN, kind, "draft",
+                Instant.EPOCH, body, null, null, null, null));
+        List<VoiceTopic> mine = indexes.topicsOf(currentUser.employeeId());
+        String matching = Words.forMatching(body);
+        List<String> named = mine.stream().filter(topic -> names(topic, matching)).map(VoiceTopic::label).toList();
+        ActivityProperties.Classify rules = properties.classify();
+        return new DraftReading(item.classification(), item.wordCount(), LINK.matcher(body).find(),
+                item.companyContent(), named, mine.stream().map(VoiceTopic::label).toList(), rules.ownPostWords(),
+                rules.commentedReshareWords(), rules.substantiveCommentWords());
+    }
+
+    private static boolean names(VoiceTopic topic, String matching) {
+        return topic.keywords().stream().filter(k -> !blank(k)).map(Words::phrase)
+                .anyMatch(p -> p.matcher(matching).find())
+                || topic.hashtags().stream().filter(h -> !blank(h.replace("#", ""))).map(Words::hashtag)
+                        .anyMatch(p -> p.matcher(matching).find());
     }
 
     /** Topics numbered as given (1-based), so a problem names the row the person filled in; blank rows drop out. */

@@ -128,6 +128,16 @@ public class CoachingService {
                                 properties.goalWeeks(), properties.goalSliAtLeast())));
     }
 
+    /**
+     * The signed-in employee's open programme with its coach, if one links them now: the drafts module shares a draft
+     * with that coach only while this holds.
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    @Transactional(readOnly = true)
+    public Optional<ProgrammeRow> myOpenProgramme() {
+        return programmes.findByOpenEmployeeId(currentUser.employeeId().value()).map(CoachingService::row);
+    }
+
     /** What the signed-in employee has done towards a programme, also before joining one. */
     @RolesAllowed(Roles.EMPLOYEE)
     @Transactional(readOnly = true)

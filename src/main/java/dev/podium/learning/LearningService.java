@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -353,6 +354,32 @@ public class LearningService {
         }
         CourseProgress progress = evaluate(enrolment, outline, language);
         return new QuizOutcome(score, progress.quizzes().get(lessonId), progress);
+    }
+
+    /** The practice tasks asking for the signed-in learner's own text, in the courses they are enrolled in. */
+    @RolesAllowed({Roles.EMPLOYEE, Roles.COACH, Roles.LINE_MANAGER, Roles.HR_ADMIN})
+    @Transactional(readOnly = true)
+    public List<SubmissionTask> mySubmissionTasks(Locale language) {
+        List<SubmissionTask> tasks = new ArrayList<>();
+        for (Enrolment enrolment : enrolments.findByEmployeeIdOrderByLastActivityAtDesc(
+                currentUser.employeeId().value())) {
+            Optional<CourseOutline> outline = courses.outline(enrolment.course(), language);
+            if (outline.isEmpty()) {
+                continue;
+            }
+            Set<String> submitted = new HashSet<>();
+            practice.findByEnrolmentIdIn(Set.of(enrolment.id())).stream().filter(c -> c.submission() != null)
+                    .forEach(c -> submitted.add(c.taskId()));
+            for (LessonOutline lesson : outline.get().lessons()) {
+                for (PracticeTask task : lesson.practice()) {
+                    if (task.completion() == TaskCompletion.SUBMISSION) {
+                        tasks.add(new SubmissionTask(enrolment.course(), outline.get().summary().title(), task.id(),
+                                task.title(), submitted.contains(task.id())));
+                    }
+                }
+            }
+        }
+        return tasks;
     }
 
     /** Saves the learner's own text for a submission task; submitting again revises it. */

@@ -35,7 +35,9 @@ import org.springframework.stereotype.Component;
 class PolicyLibrary {
 
     private static final Logger log = LoggerFactory.getLogger(PolicyLibrary.class);
-    private static final Set<String> KEYS = Set.of("id", "version", "languages", "title", "renewalMonths");
+    private static final Set<String> KEYS = Set.of("id", "version", "languages", "title", "renewalMonths",
+            "draftCheck");
+    private static final Set<String> DRAFT_CHECK_KEYS = Set.of("disclosure", "notEnough", "sections");
 
     private final PolicyProperties properties;
     private final ContentVariables variables;
@@ -65,6 +67,11 @@ class PolicyLibrary {
 
     Optional<PolicyDefinition> policy(String id) {
         return Optional.ofNullable(snapshot().policies().get(id));
+    }
+
+    /** The company's name as the policy texts fill it in ({@code {{company}}}). */
+    String company(Locale language) {
+        return variables.values(language).getOrDefault("company", "");
     }
 
     synchronized Snapshot reload() {
@@ -167,7 +174,30 @@ class PolicyLibrary {
                 problems.add(name + "/" + textFile, 0, "content.problem.file-missing");
             }
         }
-        return new PolicyDefinition(name, version.get(), List.copyOf(languages), renewal.get(), texts);
+        PolicyDefinition.DraftCheck draftCheck = yaml.mapping("draftCheck", false)
+                .map(block -> draftCheck(block, languages, file, problems)).orElse(null);
+        return new PolicyDefinition(name, version.get(), List.copyOf(languages), renewal.get(), texts, draftCheck);
+    }
+
+    private PolicyDefinition.DraftCheck draftCheck(YamlFile.Mapping block, List<Locale> languages, String file,
+            ContentProblems problems) {
+        block.allowOnly(DRAFT_CHECK_KEYS);
+        Map<Locale, List<String>> markings = new LinkedHashMap<>();
+        Optional<YamlFile.Mapping> disclosure = block.mapping("disclosure", true);
+        for (Locale language : languages) {
+            disclosure.ifPresent(byLanguage -> {
+                List<String> written = byLanguage.texts(language.getLanguage(), true);
+                written.forEach(marking -> ContentVariables.check(marking, file, byLanguage.line(), problems));
+                markings.put(language, written.stream().map(marking -> variables.fill(marking, language)).toList());
+            });
+        }
+        Map<String, Integer> sections = new LinkedHashMap<>();
+        block.mapping("sections", false).ifPresent(numbers -> {
+            for (String key : numbers.keys()) {
+                numbers.integer(key, true, 1, 99).ifPresent(number -> sections.put(key, number));
+            }
+        });
+        return new PolicyDefinition.DraftCheck(markings, block.texts("notEnough", false), sections);
     }
 
     static String sha256(String text) {

@@ -18,12 +18,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -117,6 +122,33 @@ public class PolicyService {
         events.publishEvent(new PolicyAttested(me, policyId, policy.version(), now));
         return saved.view();
     }
+
+    /**
+     * What the first policy with a {@code draftCheck} block says a draft should respect, in the person's language:
+     * disclosure markings and the sections the check's advice refers to (numbered headings of the text shown). Empty
+     * when no policy has such a block.
+     */
+    @RolesAllowed({Roles.EMPLOYEE, Roles.COACH, Roles.LINE_MANAGER, Roles.HR_ADMIN})
+    public Optional<DraftRules> draftRules(Locale language) {
+        return library.snapshot().policies().values().stream().filter(policy -> policy.draftCheck() != null)
+                .findFirst().map(policy -> {
+                    PolicyText text = policy.text(language);
+                    PolicyDefinition.DraftCheck check = Objects.requireNonNull(policy.draftCheck());
+                    Map<Integer, String> headings = new HashMap<>();
+                    Matcher heading = SECTION_HEADING.matcher(text.markdown());
+                    while (heading.find()) {
+                        headings.put(Integer.parseInt(heading.group(1)), heading.group(2).strip());
+                    }
+                    Map<String, PolicySection> sections = new LinkedHashMap<>();
+                    check.sections().forEach((key, number) -> sections.put(key,
+                            new PolicySection(number, headings.getOrDefault(number, ""))));
+                    return new DraftRules(policy.id(), text.title(), policy.version(), library.company(text.language()),
+                            check.markings().getOrDefault(text.language(), List.of()), check.notEnough(), sections);
+                });
+    }
+
+    private static final Pattern SECTION_HEADING =
+            Pattern.compile("(?m)^#{2,3}\\s+(\\d{1,2})\\.\\s+(.+)$");
 
     /**
      * Whether someone attested the current version of a policy: an attestation made before enrolling in the policy's

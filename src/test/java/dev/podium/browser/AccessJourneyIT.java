@@ -27,7 +27,8 @@ class AccessJourneyIT {
         // a view the person may not open looks like one that does not exist: no list, no hint it exists
         assertEquals("employees", browser.route());
         assertThat(browser.page().locator("#not-found")).hasText("Page not available");
-        assertEquals(List.of("", "learning", "coaching", "certificates", "courses", "voice", "activity/import", "audit", "account"),
+        assertEquals(List.of("", "learning", "coaching", "certificates", "courses", "voice", "activity/import", "audit", "drafts",
+                "account"),
                 browser.navRoutes());
         assertThat(browser.page().locator("#employee-grid")).hasCount(0);
         assertThat(browser.page().locator("#employee-new")).hasCount(0);

@@ -3,6 +3,7 @@ package dev.podium.coaching.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -54,7 +55,10 @@ class CoachProgrammesView extends Main implements HasDynamicTitle {
         participants.addItemClickListener(e -> showDetails(e.getItem().programmeId()));
         tasks.setId("coach-tasks");
         details.setId("coach-participant");
-        add(new H2(getTranslation("coaching.board.tasks")), tasks,
+        // the drafts module sits above coaching: linked by its route, so the board does not depend on it
+        Anchor drafts = new Anchor("coach/drafts", getTranslation("coaching.board.shared-drafts"));
+        drafts.setId("coach-shared-drafts");
+        add(new Paragraph(drafts), new H2(getTranslation("coaching.board.tasks")), tasks,
                 new H2(getTranslation("coaching.board.participants")), participants, details);
         refresh();
     }
