@@ -1,6 +1,8 @@
 package dev.podium.people;
 
 import dev.podium.security.AccountService;
+import dev.podium.shared.AccessLog;
+import dev.podium.shared.AccessLogAction;
 import dev.podium.shared.SystemUser;
 import dev.podium.shared.ClusterLock;
 import dev.podium.shared.EmployeeId;
@@ -39,10 +41,13 @@ class LeaverRetention {
     private final ClusterLock lock;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     LeaverRetention(EmployeeRepository employees, AccountService accounts, List<PersonalDataEraser> erasers,
             ApplicationEventPublisher events,
-            PeopleProperties properties, ClusterLock lock, PlatformTransactionManager transactions, Clock clock) {
+            PeopleProperties properties, ClusterLock lock, PlatformTransactionManager transactions, Clock clock,
+            AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.employees = employees;
         this.accounts = accounts;
         this.erasers = erasers;
@@ -93,5 +98,7 @@ class LeaverRetention {
         accounts.saveAccounts(Map.of(employeeId, new dev.podium.security.AccountDraft(employee.email(),
                 employee.firstName() + " " + employee.lastName(), java.util.Set.of(), java.util.Locale.ENGLISH)));
         events.publishEvent(new EmployeeChanged(employeeId, now));
+        accessLog.record(AccessLogAction.PERSONAL_DATA_ERASED, employeeId, null,
+                "Leaver's retention period (" + properties.retentionAfterLeaving() + ") over");
     }
 }
