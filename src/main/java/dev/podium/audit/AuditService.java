@@ -186,6 +186,10 @@ public class AuditService {
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
     public List<AuditSummary> allAudits(AuditFilter filter, int offset, int limit) {
+        // opened when the first page is fetched; scrolling further is the same look
+        if (offset == 0) {
+            accessLog.record(AccessLogAction.LIST_OPENED, null, "profile audits", "HR's list of every profile audit");
+        }
         return search(filter, null, offset, limit);
     }
 

@@ -97,6 +97,12 @@ public class CertificateService {
     public List<IssuedCertificate> page(CertificateFilter filter, Pageable page) {
         LocalDate today = today();
         CertificateFilter given = filter == null ? CertificateFilter.none() : filter;
+        // opened when the first page is fetched; scrolling further is the same look
+        if (page.isUnpaged() || page.getPageNumber() == 0) {
+            accessLog.record(AccessLogAction.LIST_OPENED, null, "certificates", "HR's certificate list"
+                    + (given.text() == null || given.text().isBlank() ? "" : " text=" + given.text().strip())
+                    + (given.status() == null ? "" : " status=" + given.status()));
+        }
         return certificates.search(like(given.text()), status(given), today, page).stream()
                 .map(certificate -> certificate.view(today, properties)).toList();
     }

@@ -108,6 +108,10 @@ public class CoachingService {
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
     public List<ProgrammeRow> programmes(Pageable page) {
+        // opened when the first page is fetched; scrolling further is the same look
+        if (page.isUnpaged() || page.getPageNumber() == 0) {
+            accessLog.record(AccessLogAction.LIST_OPENED, null, "coaching programmes", "HR's list of every programme");
+        }
         return programmes.findAllByOrderByStartedAtDescIdDesc(page).stream().map(CoachingService::row).toList();
     }
 

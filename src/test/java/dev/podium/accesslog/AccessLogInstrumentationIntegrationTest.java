@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podium.PodiumSpringTest;
 import dev.podium.SignIn;
 import dev.podium.activity.VoiceTopicService;
+import dev.podium.audit.AuditFilter;
 import dev.podium.audit.AuditFixtures;
 import dev.podium.audit.AuditService;
+import dev.podium.certificate.CertificateFilter;
 import dev.podium.certificate.CertificateService;
 import dev.podium.certificate.IssuedCertificate;
 import dev.podium.coaching.CoachingService;
@@ -206,6 +208,17 @@ class AccessLogInstrumentationIntegrationTest {
                 .filter(id -> !id.equals(current) && !id.equals(participant)).findFirst().orElseThrow();
 
         single(() -> coaching.reassignCoach(programme, other), AccessLogAction.COACH_CHANGED, participant);
+    }
+
+    @Test
+    void hr_opening_the_certificate_audit_and_programme_lists_is_one_row_each_and_scrolling_adds_none() {
+        single(() -> certificates.page(CertificateFilter.none(), PageRequest.of(0, 50)), AccessLogAction.LIST_OPENED,
+                null);
+        assertThat(recorded(() -> certificates.page(CertificateFilter.none(), PageRequest.of(1, 50)))).isEmpty();
+        single(() -> audits.allAudits(AuditFilter.open(), 0, 50), AccessLogAction.LIST_OPENED, null);
+        assertThat(recorded(() -> audits.allAudits(AuditFilter.open(), 50, 50))).isEmpty();
+        single(() -> coaching.programmes(PageRequest.of(0, 50)), AccessLogAction.LIST_OPENED, null);
+        assertThat(recorded(() -> coaching.programmes(PageRequest.of(1, 50)))).isEmpty();
     }
 
     /** Runs the work as the demo HR administrator and checks it left exactly one row of that action and person. */
