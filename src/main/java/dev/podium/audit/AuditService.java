@@ -8,6 +8,8 @@ import dev.podium.notification.NotificationService;
 import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeService;
 import dev.podium.security.AccountService;
+import dev.podium.shared.AccessLog;
+import dev.podium.shared.AccessLogAction;
 import dev.podium.shared.CurrentUser;
 import dev.podium.shared.Role;
 import dev.podium.shared.Roles;
@@ -60,11 +62,14 @@ public class AuditService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditScorer scorer;
+    private final AccessLog accessLog;
 
     AuditService(ProfileAuditRepository audits, ActivityImportService activity, VoiceTopicService voiceTopics,
             EmployeeService employees,
             AccountService accounts, NotificationService notifications, AuditWorkflow workflow,
-            AuditProperties properties, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            AuditProperties properties, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.audits = audits;
         this.activity = activity;
         this.voiceTopics = voiceTopics;
@@ -185,6 +190,10 @@ public class AuditService {
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
     public List<AuditSummary> allAudits(AuditFilter filter, int offset, int limit) {
+        // opened when the first page is fetched; scrolling further is the same look
+        if (offset == 0) {
+            accessLog.record(AccessLogAction.LIST_OPENED, null, "profile audits", "HR's list of every profile audit");
+        }
         return search(filter, null, offset, limit).stream().map(AuditSummary::withoutScores).toList();
     }
 
@@ -251,6 +260,8 @@ public class AuditService {
         audit.reassign(chosen.id(), chosen.name());
         audits.flush();
         workflow.reassigned(auditId, Long.toString(chosen.id().value()));
+        accessLog.record(AccessLogAction.AUDIT_REASSIGNED, audit.employee(), null, "Profile audit " + auditId
+                + " given to coach " + chosen.id().value());
         SystemUser.run(() -> AuditReviewSteps.notifyCoach(notifications, audit, "audit.notification.assigned",
                 "assigned-" + chosen.id().value()));
     }
@@ -293,6 +304,8 @@ public class AuditService {
         audit.reassign(claimant.id(), claimant.name());
         audits.flush();
         workflow.reassigned(auditId, Long.toString(claimant.id().value()));
+        accessLog.record(AccessLogAction.AUDIT_REASSIGNED, audit.employee(), null, "Overdue profile audit " + auditId
+                + " claimed from coach " + (previous == null ? "none" : Long.toString(previous.value())));
         if (previous != null) {
             SystemUser.run(() -> notifications.notify(previous, "audit.notification.claimed",
                     List.of(audit.employeeName(), claimant.name()), "coach/audits",

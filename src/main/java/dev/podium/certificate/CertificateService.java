@@ -2,6 +2,8 @@ package dev.podium.certificate;
 
 import dev.podium.course.CourseService;
 import dev.podium.course.CourseSummary;
+import dev.podium.shared.AccessLog;
+import dev.podium.shared.AccessLogAction;
 import dev.podium.shared.CurrentUser;
 import dev.podium.shared.Role;
 import dev.podium.shared.Roles;
@@ -43,11 +45,13 @@ public class CertificateService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     CertificateService(CertificateRepository certificates, CertificateRenewalRepository renewals,
             CertificateIssuer issuer, CertificateRenewals renewalCheck, CertificateDocuments documents,
             OpenBadges openBadges, CourseService courses, PublicAddress address,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.certificates = certificates;
         this.renewals = renewals;
         this.issuer = issuer;
@@ -93,6 +97,12 @@ public class CertificateService {
     public List<IssuedCertificate> page(CertificateFilter filter, Pageable page) {
         LocalDate today = today();
         CertificateFilter given = filter == null ? CertificateFilter.none() : filter;
+        // opened when the first page is fetched; scrolling further is the same look
+        if (page.isUnpaged() || page.getPageNumber() == 0) {
+            accessLog.record(AccessLogAction.LIST_OPENED, null, "certificates", "HR's certificate list"
+                    + (given.text() == null || given.text().isBlank() ? "" : " text=" + given.text().strip())
+                    + (given.status() == null ? "" : " status=" + given.status()));
+        }
         return certificates.search(like(given.text()), status(given), today, page).stream()
                 .map(certificate -> certificate.view(today, address)).toList();
     }
@@ -126,6 +136,8 @@ public class CertificateService {
         Certificate issued = issuer.issue(new CertificateIssuer.Request(employee, CertificateKind.MANUAL,
                 achievementId.strip(), null, "manual-" + UUID.randomUUID(), signedIn(),
                 reason(reason)));
+        accessLog.record(AccessLogAction.CERTIFICATE_ISSUED, employee, null, "Issued by hand: "
+                + issued.achievementTitle() + " (certificate " + issued.id() + "), reason: " + reason(reason));
         return issued.view(today(), address);
     }
 
@@ -138,6 +150,9 @@ public class CertificateService {
         var now = clock.instant();
         certificate.revoke(signedIn(), reason(reason), now);
         events.publishEvent(new CertificateRevoked(certificate.employee(), certificate.id(), now));
+        accessLog.record(AccessLogAction.CERTIFICATE_REVOKED, certificate.employee(), null, "Revoked: "
+                + certificate.achievementTitle() + " (certificate " + certificate.id() + "), reason: "
+                + reason(reason));
         return certificate.view(today(), address);
     }
 
@@ -170,6 +185,8 @@ public class CertificateService {
                 old.achievementId(), old.courseVersion(), "renewal-" + old.id(), currentUser.employeeId(),
                 null));
         renewal.renewedBy(renewed.id());
+        accessLog.record(AccessLogAction.CERTIFICATE_ISSUED, old.employee(), null, "Renewal by evidence signed off: "
+                + renewed.achievementTitle() + " (certificate " + renewed.id() + " renews " + old.id() + ")");
         return renewed.view(today(), address);
     }
 

@@ -5,6 +5,8 @@ import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeDetails;
 import dev.podium.people.EmployeeRef;
 import dev.podium.people.EmployeeService;
+import dev.podium.shared.AccessLog;
+import dev.podium.shared.AccessLogAction;
 import dev.podium.shared.CurrentUser;
 import dev.podium.shared.Roles;
 import dev.podium.shared.SignedInUser;
@@ -43,10 +45,12 @@ public class CoachingService {
     private final CoachingProperties properties;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     CoachingService(CoachingProgrammeRepository programmes, ReachedMilestoneRepository milestones,
             CoachingWorkflow processes, CoachChooser chooser, EmployeeService employees, ActivityIndexService activity,
-            CoachingProperties properties, CurrentUser currentUser, Clock clock) {
+            CoachingProperties properties, CurrentUser currentUser, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.programmes = programmes;
         this.milestones = milestones;
         this.processes = processes;
@@ -92,14 +96,22 @@ public class CoachingService {
         }
         ActiveCoach chosen = employees.activeCoaches().stream().filter(c -> c.id().equals(coach)).findFirst()
                 .orElseThrow(() -> new CoachingRuleViolation("coaching.error.not-a-coach"));
+        long previous = programme.coachId();
         programme.reassign(chosen.id().value(), chosen.name());
         processes.reassign(programmeId, chosen.id());
+        accessLog.record(AccessLogAction.COACH_CHANGED, EmployeeId.of(programme.employeeId()), null,
+                "Coaching programme " + programmeId + ": coach " + previous + " → "
+                        + chosen.id().value());
     }
 
     /** A page of all programmes, newest first: stage and coach, never notes or activity. */
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
     public List<ProgrammeRow> programmes(Pageable page) {
+        // opened when the first page is fetched; scrolling further is the same look
+        if (page.isUnpaged() || page.getPageNumber() == 0) {
+            accessLog.record(AccessLogAction.LIST_OPENED, null, "coaching programmes", "HR's list of every programme");
+        }
         return programmes.findAllByOrderByStartedAtDescIdDesc(page).stream().map(CoachingService::row).toList();
     }
 

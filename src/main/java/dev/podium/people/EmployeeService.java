@@ -3,6 +3,8 @@ package dev.podium.people;
 import dev.podium.security.AccountDraft;
 import dev.podium.security.AccountService;
 import dev.podium.security.AccountStatus;
+import dev.podium.shared.AccessLog;
+import dev.podium.shared.AccessLogAction;
 import dev.podium.shared.CurrentUser;
 import dev.podium.shared.Role;
 import dev.podium.shared.Roles;
@@ -40,9 +42,11 @@ public class EmployeeService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     EmployeeService(EmployeeRepository employees, DepartmentRepository departments, AccountService accounts,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.employees = employees;
         this.departments = departments;
         this.accounts = accounts;
@@ -60,6 +64,11 @@ public class EmployeeService {
                         translateSort(page.getSort()));
         List<EmployeeRepository.Row> rows = employees.search(prefix(filter.text()), filter.departmentId(),
                 filter.active(), translated).getContent();
+        // the list is "opened" when its first page is fetched (a new filter or sort fetches it again); later pages
+        // are scrolling, not a new look
+        if (!currentUser.hasRole(Role.SYSTEM) && (page.isUnpaged() || page.getPageNumber() == 0)) {
+            accessLog.record(AccessLogAction.LIST_OPENED, null, "employees", "Employee list" + describe(filter));
+        }
         Map<EmployeeId, AccountStatus> statuses = accounts.statuses(
                 rows.stream().map(row -> EmployeeId.of(row.id())).toList());
         return rows.stream().map(row -> {
@@ -86,6 +95,15 @@ public class EmployeeService {
                 account, employee.version());
     }
 
+    /** HR opens one person's details (the employee dialog); recorded in the access log, unlike {@link #get}. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional
+    public EmployeeDetails open(EmployeeId id) {
+        EmployeeDetails details = get(id);
+        accessLog.record(AccessLogAction.PERSON_OPENED, id, null, "Employee details");
+        return details;
+    }
+
     /** Registers a person and opens their account (without a password until HR sets one). */
     @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
     @Transactional
@@ -98,6 +116,11 @@ public class EmployeeService {
         EmployeeId id = EmployeeId.of(employee.id());
         accounts.saveAccount(id, accountDraft(clean));
         events.publishEvent(new EmployeeRegistered(id, now));
+        // the system's registrations (demo organisation, first administrator) are set-up, not HR's actions
+        if (!currentUser.hasRole(Role.SYSTEM)) {
+            accessLog.record(AccessLogAction.EMPLOYEE_REGISTERED, id, null, "Registered with roles "
+                    + roleNames(clean.roles()));
+        }
         return id;
     }
 
@@ -106,10 +129,17 @@ public class EmployeeService {
     public void update(EmployeeId id, EmployeeDraft draft) {
         EmployeeDraft clean = validate(draft, id);
         Employee employee = employee(id);
+        Set<Role> rolesBefore = accounts.status(id).map(AccountStatus::roles).orElse(Set.of());
         Instant now = clock.instant();
         describe(employee, clean, now);
         accounts.saveAccount(id, accountDraft(clean));
         events.publishEvent(new EmployeeChanged(id, now));
+        if (rolesBefore.equals(clean.roles())) {
+            accessLog.record(AccessLogAction.EMPLOYEE_CHANGED, id, null, "Details changed");
+        } else {
+            accessLog.record(AccessLogAction.ROLES_CHANGED, id, null, "Roles " + roleNames(rolesBefore) + " → "
+                    + roleNames(clean.roles()));
+        }
     }
 
     /** The person leaves or loses access: their record stays, their account and sessions end. */
@@ -123,6 +153,7 @@ public class EmployeeService {
         if (employee(id).deactivate(now)) {
             accounts.deactivate(id);
             events.publishEvent(new EmployeeDeactivated(id, now));
+            accessLog.record(AccessLogAction.ACCOUNT_DEACTIVATED, id, null, "Deactivated");
         }
     }
 
@@ -133,6 +164,7 @@ public class EmployeeService {
         if (employee(id).reactivate(now)) {
             accounts.reactivate(id);
             events.publishEvent(new EmployeeReactivated(id, now));
+            accessLog.record(AccessLogAction.ACCOUNT_REACTIVATED, id, null, "Reactivated");
         }
     }
 
@@ -141,6 +173,7 @@ public class EmployeeService {
     public void unlockAccount(EmployeeId id) {
         employee(id);
         accounts.unlock(id);
+        accessLog.record(AccessLogAction.ACCOUNT_UNLOCKED, id, null, "Unlocked");
     }
 
     @RolesAllowed(Roles.HR_ADMIN)
@@ -148,6 +181,7 @@ public class EmployeeService {
     public void setPassword(EmployeeId id, String password) {
         employee(id);
         accounts.setPassword(id, password);
+        accessLog.record(AccessLogAction.PASSWORD_SET, id, null, "Starting password set");
     }
 
     @RolesAllowed({Roles.HR_ADMIN, Roles.SYSTEM})
@@ -338,6 +372,24 @@ public class EmployeeService {
             return AccountState.LOCKED;
         }
         return status.passwordSet() ? AccountState.ACTIVE : AccountState.NO_PASSWORD;
+    }
+
+    private static String roleNames(Set<Role> roles) {
+        return roles.isEmpty() ? "(none)" : roles.stream().map(Role::name).sorted().toList().toString();
+    }
+
+    private static String describe(EmployeeFilter filter) {
+        StringBuilder text = new StringBuilder();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            text.append(" text=").append(filter.text().strip());
+        }
+        if (filter.departmentId() != null) {
+            text.append(" department=").append(filter.departmentId());
+        }
+        if (filter.active() != null) {
+            text.append(" active=").append(filter.active());
+        }
+        return text.toString();
     }
 
     private static String prefix(String text) {

@@ -1,6 +1,8 @@
 package dev.podium.people;
 
 import dev.podium.security.AccountService;
+import dev.podium.shared.AccessLog;
+import dev.podium.shared.AccessLogAction;
 import dev.podium.shared.CurrentUser;
 import dev.podium.shared.EmployeeId;
 import dev.podium.shared.Roles;
@@ -37,10 +39,12 @@ public class ErasureService {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     ErasureService(EmployeeRepository employees, AccountService accounts, PersonalDataErasure erasure,
             ErasureProperties properties, CurrentUser currentUser, ApplicationEventPublisher events, JdbcClient jdbc,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.employees = employees;
         this.accounts = accounts;
         this.erasure = erasure;
@@ -191,6 +195,9 @@ public class ErasureService {
      */
     private void erase(EmployeeId person, EmployeeId requestedBy, EmployeeId approvedBy, String reason) {
         erasure.erase(person.value(), clock.instant());
+        accessLog.record(AccessLogAction.PERSONAL_DATA_ERASED, person, null, "Erased on request of employee "
+                + requestedBy.value() + (approvedBy.equals(requestedBy) ? "" : ", approved by employee "
+                + approvedBy.value()) + ", reason: " + reason);
     }
 
     private Employee employee(EmployeeId id) {

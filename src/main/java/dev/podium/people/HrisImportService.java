@@ -1,5 +1,7 @@
 package dev.podium.people;
 
+import dev.podium.shared.AccessLog;
+import dev.podium.shared.AccessLogAction;
 import dev.podium.shared.CurrentUser;
 import dev.podium.security.InvitationOutcome;
 import dev.podium.security.SignInLinkService;
@@ -47,10 +49,12 @@ public class HrisImportService {
     private final Clock clock;
     private final ExecutorService workers;
     private final SignInLinkService invitations;
+    private final AccessLog accessLog;
 
     HrisImportService(EmployeeRepository employees, DepartmentRepository departments, HrisWriter writer,
             PeopleProperties properties, CurrentUser currentUser, PlatformTransactionManager transactionManager,
-            Clock clock, SignInLinkService invitations) {
+            Clock clock, SignInLinkService invitations, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.invitations = invitations;
         this.employees = employees;
         this.departments = departments;
@@ -114,8 +118,13 @@ public class HrisImportService {
                 throw new HrisImportRejected(plan.preview(MAX_PROBLEMS));
             }
             writer.write(plan, rowsWritten);
-            return new HrisImportResult(plan.rows, plan.creates.size(), plan.updates.size(), plan.unchanged,
-                    plan.deactivations.size(), plan.reactivations.size(), plan.newDepartments.size());
+            HrisImportResult result = new HrisImportResult(plan.rows, plan.creates.size(), plan.updates.size(),
+                    plan.unchanged, plan.deactivations.size(), plan.reactivations.size(), plan.newDepartments.size());
+            // in the import's transaction: an import that rolls back leaves no row
+            accessLog.record(AccessLogAction.HRIS_IMPORTED, null, file.fileName(), result.rows() + " rows: "
+                    + result.created() + " new, " + result.updated() + " changed, " + result.deactivated()
+                    + " deactivated, " + result.reactivated() + " reactivated");
+            return result;
         })), workers);
     }
 

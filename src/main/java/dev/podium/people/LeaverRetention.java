@@ -1,5 +1,8 @@
 package dev.podium.people;
 
+import dev.podium.shared.AccessLog;
+import dev.podium.shared.AccessLogAction;
+import dev.podium.shared.EmployeeId;
 import dev.podium.shared.SystemUser;
 import dev.podium.shared.ClusterLock;
 import java.time.Clock;
@@ -33,9 +36,11 @@ class LeaverRetention {
     private final ClusterLock lock;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     LeaverRetention(EmployeeRepository employees, PersonalDataErasure erasure, PeopleProperties properties,
-            ClusterLock lock, PlatformTransactionManager transactions, Clock clock) {
+            ClusterLock lock, PlatformTransactionManager transactions, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.employees = employees;
         this.erasure = erasure;
         this.properties = properties;
@@ -65,7 +70,11 @@ class LeaverRetention {
         do {
             page = employees.findLeaversToErase(leftBefore, after, PageRequest.of(0, PAGE));
             for (Long id : page) {
-                transaction.executeWithoutResult(status -> erasure.erase(id, now));
+                transaction.executeWithoutResult(status -> {
+                    erasure.erase(id, now);
+                    accessLog.record(AccessLogAction.PERSONAL_DATA_ERASED, EmployeeId.of(id), null,
+                            "Leaver's retention period (" + properties.retentionAfterLeaving() + ") over");
+                });
                 erased++;
                 after = id;
             }

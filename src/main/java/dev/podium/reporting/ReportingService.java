@@ -10,6 +10,8 @@ import dev.podium.policy.PolicyCoverage;
 import dev.podium.policy.PolicyService;
 import dev.podium.shared.Roles;
 import dev.podium.shared.CourseId;
+import dev.podium.shared.AccessLog;
+import dev.podium.shared.AccessLogAction;
 import dev.podium.shared.EmployeeId;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.Date;
@@ -61,10 +63,13 @@ public class ReportingService {
     private final PolicyService policies;
     private final Clock clock;
     private final WaveService waves;
+    private final AccessLog accessLog;
     private final Map<String, CachedVersion> policyVersions = new ConcurrentHashMap<>();
 
     ReportingService(ReadModel model, ReportingProperties properties, PeopleDirectory people,
-            EmployeeService employees, AuditService audits, PolicyService policies, Clock clock, WaveService waves) {
+            EmployeeService employees, AuditService audits, PolicyService policies, Clock clock, WaveService waves,
+            AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.model = model;
         this.smallGroups = new SmallGroups(properties.minimumGroupSize());
         this.properties = properties;
@@ -402,6 +407,28 @@ public class ReportingService {
     @Transactional(readOnly = true)
     public List<PersonProgress> people(DashboardFilter filter, FunnelStage stage, boolean reached, int offset,
             int limit) {
+        // opened when the first page is fetched; scrolling further is the same look
+        if (offset == 0) {
+            accessLog.record(AccessLogAction.LIST_OPENED, null, peopleList(filter, stage, reached),
+                    "Dashboard drill-down");
+        }
+        return peoplePage(filter, stage, reached, offset, limit);
+    }
+
+    /** The same pages as {@link #people}, for an export: recorded once, as an export, when the first page is read. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<PersonProgress> exportPeople(DashboardFilter filter, FunnelStage stage, boolean reached, int offset,
+            int limit) {
+        if (offset == 0) {
+            accessLog.record(AccessLogAction.EXPORTED, null, peopleList(filter, stage, reached),
+                    "Dashboard drill-down exported");
+        }
+        return peoplePage(filter, stage, reached, offset, limit);
+    }
+
+    private List<PersonProgress> peoplePage(DashboardFilter filter, FunnelStage stage, boolean reached, int offset,
+            int limit) {
         checkPage(offset, limit);
         MapSqlParameterSource params = params().addValue("offset", offset).addValue("limit", limit);
         NamedList list = namedListOfStage(filter, stage, reached, params);
@@ -439,6 +466,25 @@ public class ReportingService {
     @RolesAllowed(Roles.HR_ADMIN)
     @Transactional(readOnly = true)
     public List<CertificateHolder> expiringCertificates(DashboardFilter filter, int days, int offset, int limit) {
+        if (offset == 0) {
+            accessLog.record(AccessLogAction.LIST_OPENED, null, expiringList(filter, days), "Dashboard drill-down");
+        }
+        return expiringPage(filter, days, offset, limit);
+    }
+
+    /** The same pages as {@link #expiringCertificates}, for an export: recorded once, as an export. */
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<CertificateHolder> exportExpiringCertificates(DashboardFilter filter, int days, int offset,
+            int limit) {
+        if (offset == 0) {
+            accessLog.record(AccessLogAction.EXPORTED, null, expiringList(filter, days),
+                    "Dashboard drill-down exported");
+        }
+        return expiringPage(filter, days, offset, limit);
+    }
+
+    private List<CertificateHolder> expiringPage(DashboardFilter filter, int days, int offset, int limit) {
         checkPage(offset, limit);
         MapSqlParameterSource params = expiring(days).addValue("offset", offset).addValue("limit", limit);
         String shownGroups = namedListOfExpiry(filter, days, params);
@@ -556,6 +602,8 @@ public class ReportingService {
     @Transactional(readOnly = true)
     public List<TeamMember> myTeam() {
         List<EmployeeSummary> reports = employees.myDirectReports().stream().filter(EmployeeSummary::active).toList();
+        accessLog.record(AccessLogAction.LIST_OPENED, null, "my team", "My team: " + reports.size()
+                + " direct report(s)");
         if (reports.isEmpty()) {
             return List.of();
         }
@@ -591,6 +639,8 @@ public class ReportingService {
         EmployeeSummary report = employees.myDirectReports().stream()
                 .filter(r -> r.id().equals(employee)).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Not a direct report of the signed-in manager"));
+        accessLog.record(AccessLogAction.PERSON_OPENED, employee, "my team", "A direct report's courses and "
+                + "certificates");
         MapSqlParameterSource params = params().addValue("id", employee.value());
         List<TeamMemberDetail.Assignment> assignments = model.query("""
                 SELECT course_id, assigned, enrolled_at, due_date, started_at, completed_at FROM reporting_enrolment
@@ -720,6 +770,29 @@ public class ReportingService {
                 hidden.contains(FunnelStage.AUDIT_APPROVED) ? null : approved,
                 hidden.contains(FunnelStage.CERTIFIED) ? null : certifiedUntil,
                 hidden.isEmpty() ? reached : null, hidden);
+    }
+
+    private static String peopleList(DashboardFilter filter, FunnelStage stage, boolean reached) {
+        return "people " + (stage == null ? "in the selection" : (reached ? "who reached " : "who have not reached ")
+                + stage) + describe(filter);
+    }
+
+    private static String expiringList(DashboardFilter filter, int days) {
+        return "certificates expiring within " + days + " days" + describe(filter);
+    }
+
+    private static String describe(DashboardFilter filter) {
+        StringBuilder text = new StringBuilder();
+        if (filter.departmentId() != null) {
+            text.append(", department ").append(filter.departmentId());
+        }
+        if (filter.countryCode() != null) {
+            text.append(", country ").append(filter.countryCode());
+        }
+        if (filter.cohortId() != null) {
+            text.append(", cohort ").append(filter.cohortId());
+        }
+        return text.toString();
     }
 
     private static void checkPage(int offset, int limit) {

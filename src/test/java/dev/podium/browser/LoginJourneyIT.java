@@ -63,10 +63,10 @@ class LoginJourneyIT {
                         List.of("Forside", "Min læring", "Mit coachingforløb", "Mine beviser", "Kurser", "Min stemme",
                                 "Importér aktivitet", "Min profilgennemgang", "Mine kladder", "Mit team", "Profilgennemgange",
                                 "Programoversigt", "Medarbejdere", "HR-import", "Udrulningsbølger", "Coachingforløb",
-                                "Kursusbibliotek", "Dækning af retningslinjer", "Beviser", "Ordlister til kladdetjek", "Min konto"),
+                                "Kursusbibliotek", "Dækning af retningslinjer", "Beviser", "Ordlister til kladdetjek", "Revisionsspor", "Min konto"),
                         List.of("", "learning", "coaching", "certificates", "courses", "voice", "activity/import", "audit",
                                 "drafts", "team", "coach/audits", "dashboard", "employees", "people/import", "waves", "programmes",
-                                "course-library", "policy-coverage", "certificates/manage", "draft-word-lists", "account")));
+                                "course-library", "policy-coverage", "certificates/manage", "draft-word-lists", "access-log", "account")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -87,7 +87,7 @@ class SecurityJourneyIT {
         });
         browser.login(hr.email(), hr.password());
         for (String route : List.of("", "employees", "dashboard", "waves", "activity/import", "voice",
-                "certificates", "certificates/manage", "courses", "course-library")) {
+                "certificates", "certificates/manage", "courses", "course-library", "access-log")) {
             browser.open(route);
             assertThat(browser.page().locator("#not-found")).hasCount(0);
         }

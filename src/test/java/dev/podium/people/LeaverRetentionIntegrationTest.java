@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podium.AsHr;
 import dev.podium.MutableClock;
 import dev.podium.PodiumSpringTest;
+import dev.podium.accesslog.AccessLogRows;
 import dev.podium.activity.ActivityImportService;
 import dev.podium.activity.LinkedInArchives;
 import dev.podium.activity.UploadedArchive;
@@ -13,6 +14,7 @@ import dev.podium.audit.AuditFixtures;
 import dev.podium.audit.AuditService;
 import dev.podium.learning.LearningService;
 import dev.podium.notification.NotificationService;
+import dev.podium.shared.AccessLogAction;
 import dev.podium.shared.SystemUser;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
@@ -96,7 +98,13 @@ class LeaverRetentionIntegrationTest {
         assertThat(AsHr.call(() -> employees.get(id)).fullName()).isEqualTo("Leonora Audit");
 
         leftDaysAgo(id, 731);
+        long mark = new AccessLogRows(jdbc).mark();
         assertThat(SystemUser.call(retention::eraseExpired)).isPositive();
+        assertThat(new AccessLogRows(jdbc).since(mark)).as("the erasure is in the HR audit log, by the system")
+                .filteredOn(row -> id.equals(row.person())).singleElement().satisfies(row -> {
+                    assertThat(row.action()).isEqualTo(AccessLogAction.PERSONAL_DATA_ERASED);
+                    assertThat(row.actorName()).isEqualTo("system");
+                });
 
         assertThat(rows("activity_item", "employee_id", id)).isZero();
         assertThat(rows("activity_import", "employee_id", id)).isZero();

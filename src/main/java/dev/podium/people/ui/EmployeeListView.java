@@ -178,7 +178,7 @@ class EmployeeListView extends Main implements HasDynamicTitle {
         CallbackDataProvider.FetchCallback<EmployeeRef, String> managers = query -> employees.findActivePeople(
                 query.getFilter().orElse(null), PageRequest.of(query.getPage(), query.getPageSize())).stream();
         EmployeeForm form = new EmployeeForm(departments, managers);
-        Optional<EmployeeDetails> details = Optional.ofNullable(id).map(employees::get);
+        Optional<EmployeeDetails> details = Optional.ofNullable(id).map(employees::open);
         form.edit(details.map(EmployeeDetails::draft).orElse(null),
                 details.flatMap(EmployeeDetails::lineManager), departments);
         dialog.setHeaderTitle(details.map(EmployeeDetails::fullName).orElse(getTranslation("employees.new")));

@@ -502,7 +502,8 @@ class DashboardView extends Main implements HasDynamicTitle {
         // written, outside the UI, so the words are looked up now
         String yes = getTranslation("reporting.export.yes");
         String no = getTranslation("reporting.export.no");
-        IntFunction<List<List<Object>>> page = offset -> reporting.people(selection, stage, true, offset, EXPORT_PAGE)
+        IntFunction<List<List<Object>>> page = offset -> reporting.exportPeople(selection, stage, true, offset,
+                EXPORT_PAGE)
                 .stream().map(p -> List.<Object>of(p.name(), nullToEmpty(p.departmentName()), p.countryCode(),
                         orNotShown(p.coursesAssigned()), orNotShown(p.coursesStarted()),
                         orNotShown(p.coursesCompleted()),
@@ -536,8 +537,8 @@ class DashboardView extends Main implements HasDynamicTitle {
         grid.setItems(query -> reporting.expiringCertificates(selection, days, query.getOffset(), query.getLimit())
                 .stream(), query -> (int) reporting.countExpiringCertificates(selection, days));
         grid.setHeight("24rem");
-        IntFunction<List<List<Object>>> page = offset -> reporting.expiringCertificates(selection, days, offset,
-                EXPORT_PAGE).stream().map(c -> List.<Object>of(c.name(), nullToEmpty(c.departmentName()),
+        IntFunction<List<List<Object>>> page = offset -> reporting.exportExpiringCertificates(selection, days,
+                offset, EXPORT_PAGE).stream().map(c -> List.<Object>of(c.name(), nullToEmpty(c.departmentName()),
                         c.achievementId(), c.expiresOn())).toList();
         List<String> headers = List.of(getTranslation("reporting.drill.name"),
                 getTranslation("reporting.drill.department"), getTranslation("reporting.expiry.achievement"),
