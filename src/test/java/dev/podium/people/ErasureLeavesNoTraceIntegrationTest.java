@@ -120,6 +120,8 @@ class ErasureLeavesNoTraceIntegrationTest {
     PlatformTransactionManager transactions;
     @Autowired
     Clock appClock;
+    @Autowired
+    dev.podium.shared.AccessLog accessLog;
 
     @TempDir
     Path folder;
@@ -141,6 +143,9 @@ class ErasureLeavesNoTraceIntegrationTest {
         assertThat(erasures.isErased(traces.person())).isTrue();
         SignIn.out();
 
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM access_log WHERE action = 'PERSONAL_DATA_ERASED'"
+                + " AND person_id = ? AND detail LIKE '%ticket 4711%'", Integer.class, traces.person().value()))
+                .as("the HR audit log records the erasure with its reason").isEqualTo(1);
         assertNoTrace(traces);
     }
 
@@ -160,7 +165,7 @@ class ErasureLeavesNoTraceIntegrationTest {
     @Test
     void with_second_approval_the_request_waits_and_only_another_hr_administrator_decides() {
         ErasureService twoPeople = new ErasureService(employeeRepository, accounts, erasure,
-                new ErasureProperties(true), currentUser, events, jdbcClient, transactions, appClock);
+                new ErasureProperties(true), currentUser, events, jdbcClient, transactions, appClock, accessLog);
         EmployeeId first = person("Erin", "Erasure" + suffix(), EnumSet.of(Role.EMPLOYEE));
         EmployeeId second = person("Egon", "Erasure" + suffix(), EnumSet.of(Role.EMPLOYEE));
         String otherHr = email("approver");
