@@ -232,7 +232,8 @@ class PersonalDataExportIntegrationTest {
         assertThat(manifest.get("sections")).hasSize(sections.size());
         assertThat(export.records()).isEqualTo(sections.values().stream().mapToLong(JsonNode::size).sum());
         assertThat(progress).isNotEmpty().last().satisfies(last -> assertThat(last.fraction()).isEqualTo(1.0));
-        assertThat(html).contains("<h2>Practice tasks and submissions</h2>");
+        assertThat(html).contains("<h2>Practice tasks and submissions</h2>")
+                .as("every section and column has its text").doesNotContain("!my-data.");
 
         // only its owner downloads it
         SignIn.as(users, ben.email());
@@ -246,7 +247,7 @@ class PersonalDataExportIntegrationTest {
         PersonalDataExport export = exports.exportMine(step -> { }).join();
         String html = read(exports.openMine(export)).get("index.html");
         assertThat(html).contains("<html lang=\"da\"").contains("<h2>Profil</h2>").contains("Fornavn")
-                .contains("Dana");
+                .contains("Dana").as("every section and column has its Danish text").doesNotContain("!my-data.");
     }
 
     // --- helpers
