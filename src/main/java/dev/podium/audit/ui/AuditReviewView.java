@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -86,7 +86,7 @@ class AuditReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
         status.setId("audit-review-status");
         add(status);
         if (audit.finalScore() != null) {
-            add(new H3(getTranslation("audit.ui.final-score", audit.finalScore())));
+            add(new H2(getTranslation("audit.ui.final-score", audit.finalScore())));
         }
         boolean reviewing = audit.status() == AuditStatus.IN_REVIEW && audit.textsShown()
                 && currentUser.get().map(me -> me.employeeId().equals(audit.coach())).orElse(false);
@@ -98,7 +98,7 @@ class AuditReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (currentUser.hasRole(Role.HR_ADMIN) && audit.status().open()) {
             add(reassign());
         }
-        add(new H3(getTranslation("audit.ui.history")), AuditTexts.history(this, audit));
+        add(new H2(getTranslation("audit.ui.history")), AuditTexts.history(this, audit));
     }
 
     private Main reviewForm() {
