@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -88,14 +87,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("podium-brand");
-        Nav menu = new Nav(brand, navigation());
-        menu.getElement().setAttribute("aria-label", getTranslation("shell.menu"));
-        addToDrawer(menu);
+        // the name is decoration here (the page title carries it); the side navigation is the landmark
+        brand.getElement().setAttribute("aria-hidden", "true");
+        addToDrawer(brand, navigation());
     }
 
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
+        // named, so that it stands apart from a page's own navigation (a lesson's list of lessons)
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.menu"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(getTranslation(entry.title()), entry.path())

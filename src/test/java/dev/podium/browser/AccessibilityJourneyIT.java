@@ -49,10 +49,12 @@ class AccessibilityJourneyIT {
 
     private static final String DEMO_PASSWORD = "podium-demo";
     private static final String AXE = readAxe();
-    /** Rules axe rates below "serious" that Podium holds itself to all the same. */
+    /**
+     * Rules axe rates below "serious" that Podium holds itself to all the same. Not "empty-table-header": a grid's
+     * selection column holds only its "select all" check box; the own rule below checks the other columns.
+     */
     private static final Set<String> ALSO_FAILING = Set.of("heading-order", "landmark-one-main",
-            "page-has-heading-one", "empty-table-header", "label-content-name-mismatch", "landmark-unique",
-            "region");
+            "page-has-heading-one", "label-content-name-mismatch", "landmark-unique", "region");
     private static final List<String> AUDIENCES = List.of("Anonymous", "Employee", "Coach", "Line manager",
             "HR admin");
 
@@ -80,8 +82,8 @@ class AccessibilityJourneyIT {
         samples.put("courses/:courseId", () -> "courses/social-leadership");
         samples.put("courses/:courseId/:lessonId", () -> "courses/social-leadership/your-own-voice");
         samples.put("set-password/:token", () -> "set-password/no-such-token");
-        samples.put("waves/:waveId", () -> "waves/" + AsHr.call(() -> waves.create("Accessibility wave",
-                "Every page reads well with a screen reader")));
+        samples.put("waves/:waveId", () -> "waves/" + SignIn.call(users, "hr@podium.local",
+                () -> waves.create("Accessibility wave", "Every page reads well with a screen reader")));
         samples.put("policies/:policyId", () -> "policies/" + policies.policyIds().getFirst());
         samples.put("coach/audits/:auditId", () -> "coach/audits/" + openAuditFor(coach));
     }
@@ -124,6 +126,27 @@ class AccessibilityJourneyIT {
         }
         System.out.println("Accessibility: " + pages + " pages checked, " + problems.size() + " problem(s)");
         assertEquals(List.of(), problems, "accessibility problems");
+    }
+
+    @Test
+    void the_first_tab_reaches_the_skip_link_and_a_page_chosen_in_the_menu_takes_the_focus() {
+        BrowserSession browser = browsers.open().login("employee@podium.local", DEMO_PASSWORD);
+        browser.open("");
+
+        browser.page().keyboard().press("Tab");
+        assertEquals("podium-skip-link", browser.page().evaluate("() => document.activeElement.className"));
+        browser.page().keyboard().press("Enter");
+        assertEquals("main", browser.page().evaluate("() => document.activeElement.localName"),
+                "the skip link moves the focus to the page's content");
+
+        browser.page().locator("#main-nav vaadin-side-nav-item[path=learning]").focus();
+        browser.page().keyboard().press("Enter");
+        browser.page().waitForURL(java.util.regex.Pattern.compile(".*/learning$"));
+        browser.waitForVaadin();
+        browser.page().waitForFunction("() => document.activeElement && document.activeElement.localName === 'main'");
+        assertEquals(true, browser.page().evaluate(
+                "() => document.activeElement.contains(document.querySelector('#my-learning, #my-learning-empty'))"),
+                "the focus is on the chosen page, not left in the menu");
     }
 
     private static boolean isPublic(Map<String, Map<String, Boolean>> matrix, String route) {

@@ -99,12 +99,18 @@ class ResponsiveLayoutJourneyIT {
             problems.addAll(measure(browser, route, true));
         }
         assertEquals(List.of(), problems, "layout problems at 1366 px");
+
+        // the employee list with its rows loaded: the last column, whether they signed in, in sight
         browser.open("employees");
-        assertThat(browser.page().locator("#employee-grid")).isVisible();
+        assertThat(browser.visibleCells("#employee-grid", "Emma Jensen").first()).isVisible();
+        assertEquals(List.of(), measure(browser, "employees", true), "the employee list at 1366 px");
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> measure(BrowserSession browser, String route, boolean wide) {
+        // Vaadin's first response may still be on its way when the page has loaded: wait for the view itself
+        browser.page().waitForFunction("() => document.title && document.querySelector('vaadin-app-layout > main')");
+        browser.waitForVaadin();
         browser.page().screenshot(new Page.ScreenshotOptions()
                 .setPath(SHOTS.resolve((wide ? "1366-" : "390-") + (route.isEmpty() ? "home" : route.replace('/', '_'))
                         + ".png")));

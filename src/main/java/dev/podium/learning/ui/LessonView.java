@@ -85,6 +85,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         courseDone.setId("course-completed");
         lessonNav.setId("lesson-nav");
         lessonNav.addClassName("podium-player-nav");
+        lessonNav.getElement().setAttribute("aria-label", getTranslation("course.lessons"));
         content.addClassName("podium-player-content");
     }
 
