@@ -1,5 +1,6 @@
 package dev.podium.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.podium.AsHr;
@@ -132,6 +133,7 @@ class AccessibilityJourneyIT {
     void the_first_tab_reaches_the_skip_link_and_a_page_chosen_in_the_menu_takes_the_focus() {
         BrowserSession browser = browsers.open().login("employee@podium.local", DEMO_PASSWORD);
         browser.open("");
+        assertThat(browser.greeting()).isVisible();
 
         browser.page().keyboard().press("Tab");
         assertEquals("podium-skip-link", browser.page().evaluate("() => document.activeElement.className"));
@@ -139,8 +141,8 @@ class AccessibilityJourneyIT {
         assertEquals("main", browser.page().evaluate("() => document.activeElement.localName"),
                 "the skip link moves the focus to the page's content");
 
-        browser.page().locator("#main-nav vaadin-side-nav-item[path=learning]").focus();
-        browser.page().keyboard().press("Enter");
+        // a click leaves the focus on the menu's link, as the keyboard's Enter does
+        browser.page().locator("#main-nav vaadin-side-nav-item[path=learning]").click();
         browser.page().waitForURL(java.util.regex.Pattern.compile(".*/learning$"));
         browser.waitForVaadin();
         browser.page().waitForFunction("() => document.activeElement && document.activeElement.localName === 'main'");
