@@ -8,8 +8,10 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -42,6 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AccountService accounts;
     private final AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
+    private boolean firstPage = true;
 
     MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication,
             java.util.List<NavbarItem> navbarItems) {
@@ -50,8 +53,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
 
-        viewTitle.getStyle().set("font-size", "1.125rem").set("margin", "0");
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), viewTitle);
+        viewTitle.addClassName("podium-view-title");
+        // the first stop for the keyboard: past the top bar and the menu, straight to the page's content
+        // every view is a <main> (the landmark of its content), the layout's only direct <main> child
+        Anchor skip = new Anchor("#", getTranslation("shell.skip-to-content"));
+        skip.addClassName("podium-skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                  event.preventDefault();
+                  const main = document.querySelector('vaadin-app-layout > main');
+                  if (main) {
+                    main.setAttribute('tabindex', '-1');
+                    main.focus();
+                  }
+                });""");
+        HorizontalLayout navbar = new HorizontalLayout(skip, new DrawerToggle(), viewTitle);
+        navbar.addClassName("podium-navbar");
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.setWidthFull();
         Div spacer = new Div();
@@ -62,16 +80,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             navbar.add(userMenu(user));
         });
         navbar.getStyle().set("padding-inline-end", "var(--vaadin-padding-m, 0.75rem)");
-        addToNavbar(navbar);
+        // the top bar with the page's one h1 is the banner landmark, the menu a navigation landmark
+        Header header = new Header(navbar);
+        header.addClassName("podium-header");
+        addToNavbar(header);
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("podium-brand");
+        // the name is decoration here (the page title carries it); the side navigation is the landmark
+        brand.getElement().setAttribute("aria-hidden", "true");
         addToDrawer(brand, navigation());
     }
 
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
+        // named, so that it stands apart from a page's own navigation (a lesson's list of lessons)
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.menu"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(getTranslation(entry.title()), entry.path())
@@ -86,7 +111,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.TERTIARY);
         Avatar avatar = new Avatar(user.displayName());
-        HorizontalLayout label = new HorizontalLayout(avatar, new Span(user.displayName()));
+        Span name = new Span(user.displayName());
+        // on a phone the avatar alone stands for the person; the page title needs the width
+        name.addClassName("podium-user-name");
+        HorizontalLayout label = new HorizontalLayout(avatar, name);
         label.setAlignItems(FlexComponent.Alignment.CENTER);
         label.setSpacing(true);
         MenuItem root = menu.addItem(label);
@@ -125,6 +153,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        viewTitle.setText(title);
+        // the ellipsised title keeps its full text for a pointer's tooltip
+        viewTitle.getElement().setAttribute("title", title);
+        if (firstPage) {
+            // a page just loaded starts at its top, where the skip link is the first stop
+            firstPage = false;
+            return;
+        }
+        // a person who chose a page in the menu continues in the page, not in the menu (nor at its toggle)
+        getElement().executeJs("""
+                const main = this.querySelector(':scope > main');
+                const active = document.activeElement;
+                if (main && (!active || active === document.body || active.closest('[slot=drawer]')
+                    || active.localName === 'vaadin-drawer-toggle')) {
+                  main.setAttribute('tabindex', '-1');
+                  main.focus({preventScroll: true});
+                }""");
     }
 }

@@ -129,7 +129,7 @@ class SignInLinkJourneyIT {
         MimeMessage mail = mailTo(email);
         assertEquals("Choose a new Podium password", mail.getSubject());
         browser.open(SignInLinkService.LINK_ROUTE + "/" + token((String) mail.getContent()));
-        assertThat(browser.page().locator("h2")).hasText("Choose a new password");
+        assertThat(browser.page().locator("h1")).hasText("Choose a new password");
         browser.fill("#link-password", "copper falcon drizzle");
         browser.fill("#link-repeat", "copper falcon drizzle");
         browser.page().locator("#link-save").click();

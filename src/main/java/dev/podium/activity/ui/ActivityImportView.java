@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -148,7 +148,7 @@ class ActivityImportView extends Main implements HasDynamicTitle {
                 getTranslation(Labels.source(report.source())), Labels.date(report.earliest(), getLocale()),
                 Labels.date(report.latest(), getLocale())));
         headline.setId("activity-preview-total");
-        box.add(new H3(getTranslation("activity.ui.preview.title", preview.upload().fileName())), headline);
+        box.add(new H2(getTranslation("activity.ui.preview.title", preview.upload().fileName())), headline);
 
         UnorderedList kinds = new UnorderedList();
         kinds.setId("activity-preview-kinds");
@@ -256,7 +256,7 @@ class ActivityImportView extends Main implements HasDynamicTitle {
                 : getTranslation("activity.ui.analytics.headline", report.rows(),
                         Labels.date(report.periodStart(), getLocale()), Labels.date(report.periodEnd(), getLocale())));
         headline.setId("activity-preview-total");
-        box.add(new H3(getTranslation("activity.ui.preview.title", preview.upload().fileName())), headline);
+        box.add(new H2(getTranslation("activity.ui.preview.title", preview.upload().fileName())), headline);
 
         UnorderedList figures = new UnorderedList();
         figures.setId("activity-preview-analytics");

@@ -3,7 +3,7 @@ package dev.podium.activity.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -59,7 +59,7 @@ class VoiceTopicsView extends Main implements HasDynamicTitle {
         Paragraph company = new Paragraph(domains.isEmpty() ? getTranslation("activity.ui.voice.no-company-domains")
                 : getTranslation("activity.ui.voice.company-domains", String.join(", ", domains)));
         company.setId("topics-company-domains");
-        add(problem, save, new H3(getTranslation("activity.ui.topics.company-title")), company,
+        add(problem, save, new H2(getTranslation("activity.ui.topics.company-title")), company,
                 new Paragraph(getTranslation("activity.ui.topics.company-why")));
     }
 
@@ -81,7 +81,7 @@ class VoiceTopicsView extends Main implements HasDynamicTitle {
 
     private final class Row {
         final int number;
-        final H3 heading;
+        final H2 heading;
         final TextField label = new TextField();
         final TextField keywords = new TextField();
         final TextField hashtags = new TextField();
@@ -89,7 +89,7 @@ class VoiceTopicsView extends Main implements HasDynamicTitle {
 
         Row(int number) {
             this.number = number;
-            heading = new H3(getTranslation("activity.ui.topics.topic", number));
+            heading = new H2(getTranslation("activity.ui.topics.topic", number));
             label.setLabel(getTranslation("activity.ui.topics.label"));
             label.setMaxLength(60);
             label.setId("topic-" + number + "-label");

@@ -30,6 +30,8 @@ class WeeklyChart extends Div {
                 .set("border-bottom", "1px solid currentColor");
         Div labels = new Div();
         labels.getElement().setAttribute("aria-hidden", "true");
+        // a phone has no room for every week's label: styles.css thins them out there instead of clipping them
+        labels.addClassName("podium-chart-axis");
         labels.getStyle().set("display", "flex").set("gap", "0.4rem").set("font-size", "0.75rem");
         for (WeekActivity week : weeks) {
             Div column = new Div();
@@ -41,7 +43,8 @@ class WeeklyChart extends Div {
                     segment(week.reshares() / scale, RESHARE_COLOUR));
             bars.add(column);
             Span label = new Span(getTranslation("activity.ui.chart.week-short", week.isoWeek()));
-            label.getStyle().set("flex", "1").set("text-align", "center");
+            label.getStyle().set("flex", "1").set("text-align", "center").set("min-width", "0")
+                    .set("white-space", "nowrap");
             labels.add(label);
         }
 
@@ -73,6 +76,7 @@ class WeeklyChart extends Div {
 
     private Component textAlternative(List<WeekActivity> weeks) {
         Div table = new Div();
+        table.addClassName("podium-scroll-x");
         var element = table.getElement();
         var html = new com.vaadin.flow.dom.Element("table");
         html.getStyle().set("border-collapse", "collapse");

@@ -109,7 +109,7 @@ class AuditInboxView extends Main implements HasDynamicTitle {
             claim.addThemeVariants(ButtonVariant.SMALL);
             claim.setId("audit-claim-" + summary.auditId());
             return claim;
-        }).setAutoWidth(true);
+        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true);
         overdue.setItems(query -> audits.overdueWithOtherCoaches(query.getOffset(), query.getLimit()).stream());
         return overdue;
     }

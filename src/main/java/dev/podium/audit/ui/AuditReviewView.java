@@ -4,7 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -86,7 +87,7 @@ class AuditReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
         status.setId("audit-review-status");
         add(status);
         if (audit.finalScore() != null) {
-            add(new H3(getTranslation("audit.ui.final-score", audit.finalScore())));
+            add(new H2(getTranslation("audit.ui.final-score", audit.finalScore())));
         }
         boolean reviewing = audit.status() == AuditStatus.IN_REVIEW && audit.textsShown()
                 && currentUser.get().map(me -> me.employeeId().equals(audit.coach())).orElse(false);
@@ -98,10 +99,10 @@ class AuditReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (currentUser.hasRole(Role.HR_ADMIN) && audit.status().open()) {
             add(reassign());
         }
-        add(new H3(getTranslation("audit.ui.history")), AuditTexts.history(this, audit));
+        add(new H2(getTranslation("audit.ui.history")), AuditTexts.history(this, audit));
     }
 
-    private Main reviewForm() {
+    private Div reviewForm() {
         AuditDetails.Round round = audit.currentRound();
         Grid<ItemScore> grid = new Grid<>();
         grid.setId("audit-rubric");
@@ -121,8 +122,8 @@ class AuditReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
             field.setStepButtonsVisible(true);
             field.setSuffixComponent(new Span("/ " + s.coachMax()));
             field.setValue(s.coachPoints());
-            field.getElement().setAttribute("aria-label", getTranslation("audit.ui.coach-points-for",
-                    getTranslation(s.item().key())));
+            // on the field's own input (the host's aria-label does not reach it)
+            field.setAriaLabel(getTranslation("audit.ui.coach-points-for", getTranslation(s.item().key())));
             field.addValueChangeListener(e -> updateTotal(round));
             points.put(s.item(), field);
             return field;
@@ -133,8 +134,7 @@ class AuditReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
             field.setMaxLength(2000);
             field.setWidthFull();
             field.setValue(s.coachComment() == null ? "" : s.coachComment());
-            field.getElement().setAttribute("aria-label", getTranslation("audit.ui.comment-for",
-                    getTranslation(s.item().key())));
+            field.setAriaLabel(getTranslation("audit.ui.comment-for", getTranslation(s.item().key())));
             comments.put(s.item(), field);
             return field;
         }).setHeader(getTranslation("audit.ui.comment")).setFlexGrow(1);
@@ -147,7 +147,8 @@ class AuditReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
         approve.addThemeVariants(ButtonVariant.PRIMARY);
         Button revise = new Button(getTranslation("audit.ui.review.request-revision"), e -> decide(false));
         revise.setId("audit-request-revision");
-        Main form = new Main(grid, total, new HorizontalLayout(approve, revise));
+        // a Div: the view is already the page's one <main>
+        Div form = new Div(grid, total, new HorizontalLayout(approve, revise));
         form.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.5rem");
         return form;
     }

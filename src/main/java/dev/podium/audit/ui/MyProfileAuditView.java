@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -74,17 +74,17 @@ class MyProfileAuditView extends Main implements HasDynamicTitle {
         status.setId("audit-status");
         content.add(status);
         if (audit.finalScore() != null) {
-            H3 score = new H3(getTranslation("audit.ui.final-score", audit.finalScore()));
+            H2 score = new H2(getTranslation("audit.ui.final-score", audit.finalScore()));
             score.setId("audit-final-score");
             content.add(score);
         }
         content.add(AuditTexts.rubric(this, audit.currentRound(), true));
         if (audit.status() == AuditStatus.REVISION_REQUESTED) {
-            content.add(new H3(getTranslation("audit.ui.my.revise")), form(audit.currentRound().answers()));
+            content.add(new H2(getTranslation("audit.ui.my.revise")), form(audit.currentRound().answers()));
         } else if (!audit.status().open()) {
-            content.add(new H3(getTranslation("audit.ui.my.again")), form(null));
+            content.add(new H2(getTranslation("audit.ui.my.again")), form(null));
         }
-        content.add(new H3(getTranslation("audit.ui.history")), AuditTexts.history(this, audit));
+        content.add(new H2(getTranslation("audit.ui.history")), AuditTexts.history(this, audit));
     }
 
     private Div form(ManualAnswers previous) {

@@ -94,7 +94,7 @@ class CertificatesManageView extends Main implements HasDynamicTitle {
             }
             actions.setAlignItems(FlexComponent.Alignment.BASELINE);
             return actions;
-        }).setAutoWidth(true);
+        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true);
         // lazy: only the rows in view are fetched, however many certificates there are
         grid.setItems(query -> certificates.page(filter(),
                 PageRequest.of(query.getPage(), query.getPageSize(), VaadinSpringDataHelpers.toSpringDataSort(query)))

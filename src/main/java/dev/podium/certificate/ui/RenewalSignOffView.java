@@ -47,7 +47,7 @@ class RenewalSignOffView extends Main implements HasDynamicTitle {
             Button decline = new Button(getTranslation("certificate.renewals.decline"), e -> decide(r, false));
             decline.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             return new HorizontalLayout(approve, decline);
-        }).setAutoWidth(true);
+        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("certificate.renewals.title")),
                 new Paragraph(getTranslation("certificate.renewals.intro")), none, grid);

@@ -78,7 +78,7 @@ class ProgrammesView extends Main implements HasDynamicTitle {
             reassign.addThemeVariants(ButtonVariant.TERTIARY);
             reassign.setEnabled(row.stage().open());
             return reassign;
-        }).setAutoWidth(true);
+        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true);
         grid.setItems(query -> coaching.programmes(PageRequest.of(query.getPage(), query.getPageSize())).stream());
         grid.setSizeFull();
         add(toolbar, grid);

@@ -62,6 +62,7 @@ class CatalogueView extends Main implements HasDynamicTitle {
         topic.setAriaLabel(getTranslation("catalogue.topic"));
         topic.setClearButtonVisible(true);
         topic.setItems(courses.topics());
+        topic.setItemLabelGenerator(this::topicTitle);
         topic.addValueChangeListener(event -> refresh());
         status.setId("catalogue-status");
         status.setAriaLabel(getTranslation("catalogue.status"));
@@ -101,6 +102,16 @@ class CatalogueView extends Main implements HasDynamicTitle {
         };
     }
 
+    /** A course tag's title in the reader's language; a tag without one reads as its words. */
+    private String topicTitle(String tag) {
+        String title = getTranslation("course.topic." + tag);
+        if (!title.startsWith("!")) {
+            return title;
+        }
+        String words = tag.replace('-', ' ');
+        return words.isEmpty() ? tag : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     private Card card(CourseSummary course, CourseProgress progress) {
         Card card = new Card();
         card.setId("course-card-" + course.id());
@@ -112,7 +123,15 @@ class CatalogueView extends Main implements HasDynamicTitle {
         FlexLayout tags = new FlexLayout();
         tags.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         tags.getStyle().set("gap", "0.25rem");
-        course.topics().forEach(tag -> tags.add(new Badge(tag)));
+        course.topics().forEach(tag -> tags.add(new Badge(topicTitle(tag))));
+        if (!course.language().getLanguage().equals(getLocale().getLanguage())) {
+            // a course not (yet) in the reader's language says so before they open it
+            Badge language = new Badge(getTranslation("catalogue.language",
+                    course.language().getDisplayLanguage(getLocale())));
+            language.addClassName("course-language");
+            tags.add(language);
+            card.getElement().setAttribute("lang", course.language().toLanguageTag());
+        }
         Badge state;
         if (progress == null) {
             state = new Badge(getTranslation("catalogue.state.not-enrolled"));

@@ -85,6 +85,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         courseDone.setId("course-completed");
         lessonNav.setId("lesson-nav");
         lessonNav.addClassName("podium-player-nav");
+        lessonNav.getElement().setAttribute("aria-label", getTranslation("course.lessons"));
         content.addClassName("podium-player-content");
     }
 
@@ -126,7 +127,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         courses.quiz(outline.summary().id(), page.lesson().id(), UI.getCurrent().getLocale())
                 .ifPresent(quiz -> content.add(new QuizPanel(quiz)));
         content.add(completion(), navigation());
-        Div layout = new Div(lessonNav, content);
+        // the lesson first in reading order (on a phone the list follows it); wide screens show the list beside it
+        Div layout = new Div(content, lessonNav);
         layout.addClassName("podium-player-layout");
         add(bar, progressText, courseDone, layout);
         updateProgress();
@@ -144,7 +146,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         courseDone.setVisible(progress.completed());
         lessonNav.removeAll();
-        lessonNav.add(new H3(getTranslation("course.lessons")));
+        lessonNav.add(new H2(getTranslation("course.lessons")));
         OrderedList list = new OrderedList();
         for (LessonOutline lesson : outline.lessons()) {
             boolean done = progress.completedLessons().contains(lesson.id());

@@ -66,7 +66,9 @@ class MyLearningView extends Main implements HasDynamicTitle {
             Button open = new Button(getTranslation(progress.completed() ? "my-learning.review" : "course.continue"),
                     event -> UI.getCurrent().navigate(target));
             open.addThemeVariants(ButtonVariant.PRIMARY);
-            open.setAriaLabel(progress.title());
+            // the name starts with the visible text, so that "click Continue" works for voice control too
+            open.setAriaLabel(getTranslation(progress.completed() ? "my-learning.review-course"
+                    : "my-learning.continue-course", progress.title()));
             card.addToFooter(open);
             cards.add(card);
         }

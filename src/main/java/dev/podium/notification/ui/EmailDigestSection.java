@@ -3,7 +3,7 @@ package dev.podium.notification.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import dev.podium.notification.NotificationService;
 import dev.podium.security.AccountSection;
@@ -38,7 +38,7 @@ class EmailDigestSection implements AccountSection {
                 Notification.show(section.getTranslation("notification.digest.saved"));
             }
         });
-        section.add(new H3(section.getTranslation("notification.digest.title")), digest);
+        section.add(new H2(section.getTranslation("notification.digest.title")), digest);
         return section;
     }
 }

@@ -117,26 +117,30 @@ class EmployeeListView extends Main implements HasDynamicTitle {
         toolbar.setWrap(true);
 
         grid.addColumn(EmployeeSummary::fullName).setHeader(getTranslation("employee.name")).setKey("name")
-                .setSortable(true).setSortProperty("name").setAutoWidth(true);
+                .setSortable(true).setSortProperty("name").setWidth("9rem").setFlexGrow(2);
         grid.addColumn(EmployeeSummary::email).setHeader(getTranslation("employee.email")).setKey("email")
-                .setSortable(true).setSortProperty("email").setAutoWidth(true);
+                .setSortable(true).setSortProperty("email").setWidth("11rem").setFlexGrow(2);
         grid.addColumn(EmployeeSummary::departmentName).setHeader(getTranslation("employee.department"))
-                .setSortable(true).setSortProperty("department").setAutoWidth(true);
+                .setSortable(true).setSortProperty("department").setWidth("7rem").setFlexGrow(1);
         grid.addColumn(EmployeeSummary::countryCode).setHeader(getTranslation("employee.country"))
-                .setSortable(true).setSortProperty("country").setAutoWidth(true);
+                .setSortable(true).setSortProperty("country").setWidth("4.5rem").setFlexGrow(0);
         grid.addColumn(EmployeeSummary::lineManagerName).setHeader(getTranslation("employee.line-manager"))
-                .setAutoWidth(true);
+                .setWidth("8rem").setFlexGrow(1);
         grid.addColumn(summary -> summary.roles().stream().sorted()
                 .map(role -> getTranslation(role.messageKey())).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("employee.roles")).setAutoWidth(true);
-        grid.addComponentColumn(this::accountBadge).setHeader(getTranslation("employee.account")).setAutoWidth(true);
+                .setHeader(getTranslation("employee.roles")).setWidth("7rem").setFlexGrow(1);
+        grid.addComponentColumn(this::accountBadge).setHeader(getTranslation("employee.account")).setWidth("6.5rem")
+                .setFlexGrow(0);
         grid.addColumn(summary -> Optional.ofNullable(invitationStates.get(summary.id()))
                 .map(InvitationStatus::invitedAt).map(this::date).orElse(""))
-                .setHeader(getTranslation("employees.invited-column")).setKey("invited").setAutoWidth(true);
+                .setHeader(getTranslation("employees.invited-column")).setKey("invited").setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(summary -> Optional.ofNullable(invitationStates.get(summary.id()))
                 .map(status -> getTranslation(status.signedIn() ? "employees.signed-in-yes" : "employees.signed-in-no"))
                 .orElse("")).setHeader(getTranslation("employees.signed-in-column")).setKey("signed-in")
-                .setAutoWidth(true);
+                .setWidth("5.5rem").setFlexGrow(0);
+        // fixed widths that add up to what a 1366 px screen has beside the menu (auto widths pushed the last
+        // columns out of sight); a long cell is ellipsised, and a person may widen a column
+        grid.getColumns().forEach(column -> column.setResizable(true));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setItems(query -> {
             List<EmployeeSummary> page = employees.search(filter(), PageRequest.of(query.getPage(),

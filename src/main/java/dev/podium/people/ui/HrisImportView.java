@@ -7,7 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -86,7 +86,7 @@ class HrisImportView extends Main implements HasDynamicTitle {
         mapping = HrisMapping.guess(read.headers());
         outcome.removeAll();
         mappingBox.removeAll();
-        mappingBox.add(new H3(getTranslation("hris.ui.mapping.title", read.fileName(), read.rows().size())),
+        mappingBox.add(new H2(getTranslation("hris.ui.mapping.title", read.fileName(), read.rows().size())),
                 new Paragraph(getTranslation("hris.ui.mapping.intro")));
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
@@ -144,7 +144,7 @@ class HrisImportView extends Main implements HasDynamicTitle {
     private void showPreview(UI ui, HrisPreview preview, HrisFile checked, HrisMapping using) {
         Div box = new Div();
         box.setId("hris-preview");
-        box.add(new H3(getTranslation("hris.ui.preview.title")));
+        box.add(new H2(getTranslation("hris.ui.preview.title")));
         UnorderedList counts = new UnorderedList(
                 new ListItem(getTranslation("hris.ui.preview.created", preview.created())),
                 new ListItem(getTranslation("hris.ui.preview.updated", preview.updated())),

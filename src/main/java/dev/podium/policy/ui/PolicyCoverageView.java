@@ -24,7 +24,8 @@ class PolicyCoverageView extends Main implements HasDynamicTitle {
         addClassName("podium-page");
         add(new H2(getTranslation("policy.coverage")), new Paragraph(getTranslation("policy.coverage.intro")));
         for (String id : policies.policyIds()) {
-            policies.coverage(id).ifPresent(coverage -> add(section(coverage)));
+            String title = policies.policy(id, getLocale()).map(page -> page.title()).orElse(id);
+            policies.coverage(id).ifPresent(coverage -> add(section(coverage, title)));
         }
         if (!policies.problems().isEmpty()) {
             Grid<ContentProblem> problems = new Grid<>();
@@ -40,10 +41,10 @@ class PolicyCoverageView extends Main implements HasDynamicTitle {
         }
     }
 
-    private com.vaadin.flow.component.Component section(PolicyCoverage coverage) {
+    private com.vaadin.flow.component.Component section(PolicyCoverage coverage, String title) {
         com.vaadin.flow.component.html.Section section = new com.vaadin.flow.component.html.Section();
         section.setId("coverage-" + coverage.policyId());
-        section.add(new H3(coverage.policyId() + " · " + getTranslation("policy.version", coverage.currentVersion())));
+        section.add(new H3(title + " · " + getTranslation("policy.version", coverage.currentVersion())));
         Paragraph total = new Paragraph(getTranslation("policy.coverage.total", coverage.attestedCurrent(),
                 coverage.activeEmployees(), percent(coverage.attestedCurrent(), coverage.activeEmployees())));
         total.addClassName("coverage-total");

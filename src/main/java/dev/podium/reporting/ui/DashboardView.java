@@ -24,6 +24,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.podium.audit.CoachWorkload;
+import dev.podium.policy.PolicyPage;
+import dev.podium.policy.PolicyService;
 import dev.podium.reporting.AttestationCoverage;
 import dev.podium.reporting.Breakdown;
 import dev.podium.reporting.CertificateHolder;
@@ -67,6 +69,7 @@ class DashboardView extends Main implements HasDynamicTitle {
     private static final int EXPORT_PAGE = 1_000;
 
     private final ReportingService reporting;
+    private final Map<String, String> policyTitles;
     private final ComboBox<FilterOptions.Option> department = new ComboBox<>();
     private final ComboBox<String> country = new ComboBox<>();
     private final ComboBox<FilterOptions.Option> cohort = new ComboBox<>();
@@ -75,8 +78,11 @@ class DashboardView extends Main implements HasDynamicTitle {
     private volatile DashboardFilter filter = DashboardFilter.everyone();
     private volatile List<List<Object>> figureRows = List.of();
 
-    DashboardView(ReportingService reporting) {
+    DashboardView(ReportingService reporting, PolicyService policies) {
         this.reporting = reporting;
+        // a policy is shown by its title in the reader's language, never by its id
+        this.policyTitles = policies.policyIds().stream().collect(java.util.stream.Collectors.toMap(id -> id,
+                id -> policies.policy(id, getLocale()).map(PolicyPage::title).orElse(id)));
         addClassName("podium-page");
         add(new H2(getTranslation("reporting.dashboard.title")),
                 new Paragraph(getTranslation("reporting.dashboard.intro", reporting.minimumGroupSize())));
@@ -445,7 +451,8 @@ class DashboardView extends Main implements HasDynamicTitle {
         Section section = section("policy-coverage", getTranslation("reporting.policy.title"));
         Grid<AttestationCoverage> table = new Grid<>();
         table.setId("policy-table");
-        table.addColumn(AttestationCoverage::policyId).setHeader(getTranslation("reporting.policy.policy"))
+        table.addColumn(c -> policyTitles.getOrDefault(c.policyId(), c.policyId()))
+                .setHeader(getTranslation("reporting.policy.policy"))
                 .setAutoWidth(true);
         table.addColumn(AttestationCoverage::currentVersion).setHeader(getTranslation("reporting.policy.version"));
         table.addColumn(c -> figure(c.attested())).setHeader(getTranslation("reporting.policy.attested"));
@@ -454,7 +461,8 @@ class DashboardView extends Main implements HasDynamicTitle {
         table.setItems(coverage);
         table.setAllRowsVisible(true);
         section.add(table);
-        coverage.forEach(c -> rows.add(row("reporting.policy.title", c.policyId() + " " + c.currentVersion(),
+        coverage.forEach(c -> rows.add(row("reporting.policy.title",
+                policyTitles.getOrDefault(c.policyId(), c.policyId()) + " " + c.currentVersion(),
                 c.attested(), c.population())));
         return section;
     }

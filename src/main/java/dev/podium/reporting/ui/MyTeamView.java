@@ -1,6 +1,7 @@
 package dev.podium.reporting.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -94,7 +95,7 @@ class MyTeamView extends Main implements HasDynamicTitle {
                 : c.expiresOn().toString()).setHeader(getTranslation("reporting.expiry.expires"));
         certificates.setItems(details.certificates());
         certificates.setAllRowsVisible(true);
-        detail.add(new H3(details.name()), new H3(getTranslation("reporting.team.courses-title")), courses,
+        detail.add(new H2(details.name()), new H3(getTranslation("reporting.team.courses-title")), courses,
                 new H3(getTranslation("reporting.team.certificates-title")), certificates);
         if (details.assignments().isEmpty()) {
             courses.setVisible(false);

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -400,7 +400,7 @@ class WaveEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Section section = new Section();
         section.setId(id);
         section.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.5rem");
-        section.add(new H3(getTranslation(titleKey)), new Paragraph(getTranslation(helpKey)));
+        section.add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(helpKey)));
         return section;
     }
 

@@ -3,7 +3,7 @@ package dev.podium.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -55,7 +55,7 @@ class AccountSettingsView extends Main implements HasDynamicTitle {
             notice.getStyle().set("font-weight", "600");
             add(notice);
         }
-        add(new H3(getTranslation("account.password")), form, save);
+        add(new H2(getTranslation("account.password")), form, save);
         sections.stream().sorted(java.util.Comparator.comparingInt(dev.podium.security.AccountSection::order))
                 .forEach(section -> add(section.render(user)));
     }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -27,7 +27,7 @@ class ForgotPasswordView extends Main implements HasDynamicTitle {
         addClassName("podium-login");
         Div card = new Div();
         card.addClassName("podium-public-card");
-        H2 title = new H2(getTranslation("links.forgot.title"));
+        H1 title = new H1(getTranslation("links.forgot.title"));
         Paragraph intro = new Paragraph(getTranslation("links.forgot.intro"));
         EmailField email = new EmailField(getTranslation("login.username"));
         email.setId("forgot-email");

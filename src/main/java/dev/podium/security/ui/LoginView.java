@@ -2,6 +2,7 @@ package dev.podium.security.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -58,7 +59,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         });
         Paragraph help = new Paragraph(getTranslation("login.help"));
         help.addClassName("podium-muted");
-        add(notice);
+        // the page's one h1 names the application; the form's own title follows as its h2
+        H1 brand = new H1(getTranslation("app.name"));
+        brand.addClassName("podium-brand");
+        add(brand, notice);
         if (singleSignOn.enabled()) {
             add(singleSignOnButton(singleSignOn));
         }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -53,7 +53,7 @@ class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void showForm(String token, LinkCheck check) {
-        H2 title = new H2(getTranslation("links.choose.title." + check.purpose().name().toLowerCase()));
+        H1 title = new H1(getTranslation("links.choose.title." + check.purpose().name().toLowerCase()));
         Paragraph who = new Paragraph(getTranslation("links.choose.who", check.displayName(), check.email()));
         who.setId("link-person");
         PasswordField password = new PasswordField(getTranslation("account.new-password"));
@@ -90,7 +90,7 @@ class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void showRefusal(LinkState state) {
         String key = "links.refused." + state.name().toLowerCase();
-        H2 title = new H2(getTranslation(key + ".title"));
+        H1 title = new H1(getTranslation(key + ".title"));
         title.setId("link-refused");
         title.getElement().setAttribute("data-state", state.name());
         card.add(title, new Paragraph(getTranslation(key + ".text")));

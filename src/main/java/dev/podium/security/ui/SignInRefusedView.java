@@ -2,7 +2,7 @@ package dev.podium.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,7 +35,7 @@ class SignInRefusedView extends Main implements BeforeEnterObserver, HasDynamicT
         String reason = event.getLocation().getQueryParameters().getSingleParameter("reason")
                 .filter(REASONS::contains).orElse("error");
         card.removeAll();
-        H2 title = new H2(getTranslation("sso.refused." + reason + ".title"));
+        H1 title = new H1(getTranslation("sso.refused." + reason + ".title"));
         title.setId("sign-in-refused");
         title.getElement().setAttribute("data-reason", reason);
         card.add(title, new Paragraph(getTranslation("sso.refused." + reason + ".text")),
