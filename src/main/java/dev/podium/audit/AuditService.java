@@ -102,6 +102,9 @@ public class AuditService {
         if (archive == null && open.isEmpty()) {
             throw new AuditRuleViolation("audit.error.archive-required");
         }
+        if (!ManualAnswers.isProfileAddressOrEmpty(answers.customUrl())) {
+            throw new AuditRuleViolation("audit.error.custom-url-malformed");
+        }
         List<VoiceTopic> topics = voiceTopics.myVoiceTopics();
         List<ItemScore> scores;
         if (archive == null) {
@@ -124,6 +127,17 @@ public class AuditService {
         workflow.start(audit.id(), Long.toString(me.employeeId().value()));
         events.publishEvent(new ProfileAuditSubmitted(me.employeeId(), audit.id(), 1, now));
         return audit.id();
+    }
+
+    /**
+     * Checks that an upload is a LinkedIn export Podium can read, before the person answers the rest of the form;
+     * nothing is stored.
+     *
+     * @throws dev.podium.activity.ArchiveRejected saying why it cannot be read (for instance another network's archive)
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public void checkExport(String fileName, InputStream archive) {
+        activity.readLinkedInProfile(fileName, archive);
     }
 
     /**
@@ -204,6 +218,7 @@ public class AuditService {
         int score = audit.approve(reviews, clock.instant());
         audits.flush();
         workflow.reviewed(auditId, true, null);
+        settleCoachNotifications(audit.coach(), auditId);
         return score;
     }
 
@@ -216,6 +231,7 @@ public class AuditService {
         audit.requestRevision(reviews, now);
         audits.flush();
         workflow.reviewed(auditId, false, now.plus(Duration.ofDays(properties.sla().revisionReminderDays())));
+        settleCoachNotifications(audit.coach(), auditId);
         String coachName = currentUser.require().displayName();
         SystemUser.run(() -> notifications.notify(audit.employee(), "audit.notification.revision-requested",
                 List.of(coachName), "audit", "audit-" + auditId + "-revision-" + audit.currentRound().number()));
@@ -244,9 +260,13 @@ public class AuditService {
         if (chosen.id().equals(audit.employee())) {
             throw new AuditRuleViolation("audit.error.own-audit");
         }
+        EmployeeId previous = audit.coach();
         audit.reassign(chosen.id(), chosen.name());
         audits.flush();
         workflow.reassigned(auditId, Long.toString(chosen.id().value()));
+        if (previous != null && !previous.equals(chosen.id())) {
+            settleCoachNotifications(previous, auditId);
+        }
         SystemUser.run(() -> AuditReviewSteps.notifyCoach(notifications, audit, "audit.notification.assigned",
                 "assigned-" + chosen.id().value()));
     }
@@ -297,6 +317,16 @@ public class AuditService {
     }
 
     // ---- helpers
+
+    /**
+     * The coach's notifications about this audit (waiting, reminders, assigned) stop counting as unread once the
+     * review is decided or has gone to someone else: the bell must not say it still waits.
+     */
+    private void settleCoachNotifications(EmployeeId coach, long auditId) {
+        if (coach != null) {
+            SystemUser.run(() -> notifications.settle(coach, "audit-" + auditId + "-"));
+        }
+    }
 
     private List<ItemScore> withAnswers(List<ItemScore> previous, ManualAnswers answers, List<VoiceTopic> topics) {
         Map<RubricItem, ItemScore> fresh = scorer.scoreAnswers(answers, topics).stream()

@@ -1,6 +1,7 @@
 package dev.podium.coaching;
 
 import dev.podium.activity.ActivityIndexService;
+import dev.podium.activity.VoiceTopicService;
 import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeDetails;
 import dev.podium.people.EmployeeRef;
@@ -40,19 +41,21 @@ public class CoachingService {
     private final CoachChooser chooser;
     private final EmployeeService employees;
     private final ActivityIndexService activity;
+    private final VoiceTopicService voiceTopics;
     private final CoachingProperties properties;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CoachingService(CoachingProgrammeRepository programmes, ReachedMilestoneRepository milestones,
             CoachingWorkflow processes, CoachChooser chooser, EmployeeService employees, ActivityIndexService activity,
-            CoachingProperties properties, CurrentUser currentUser, Clock clock) {
+            VoiceTopicService voiceTopics, CoachingProperties properties, CurrentUser currentUser, Clock clock) {
         this.programmes = programmes;
         this.milestones = milestones;
         this.processes = processes;
         this.chooser = chooser;
         this.employees = employees;
         this.activity = activity;
+        this.voiceTopics = voiceTopics;
         this.properties = properties;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -125,7 +128,8 @@ public class CoachingService {
         return programmes.findByOpenEmployeeId(me).or(() -> programmes.findFirstByEmployeeIdOrderByStartedAtDescIdDesc(me))
                 .map(p -> new MyProgramme(p.id(), p.stage(), p.coachName(), p.startedAt(), milestonesOf(me),
                         p.topicsAgreed(), p.goalMet(), new PracticeGoal(properties.goalOriginalPostWeeks(),
-                                properties.goalWeeks(), properties.goalSliAtLeast())));
+                                properties.goalWeeks(), properties.goalSliAtLeast()),
+                        !voiceTopics.myVoiceTopics().isEmpty()));
     }
 
     /** What the signed-in employee has done towards a programme, also before joining one. */
