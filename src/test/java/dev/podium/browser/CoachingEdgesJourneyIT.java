@@ -149,6 +149,7 @@ class CoachingEdgesJourneyIT {
                 .hasText("67 points so far: 64 automatic and 3 from your coach.");
         assertThat(marianne.page().locator("#audit-item-featured .audit-item-comment"))
                 .hasText("Coach's comment: Name the talk and link the recording");
+        marianne.page().locator("#audit-item-featured .audit-item-comment").scrollIntoViewIfNeeded();
         assertThat(marianne.page().locator("#audit-item-featured .audit-item-comment")).isInViewport();
         BoundingBox comment = marianne.page().locator("#audit-item-featured .audit-item-comment").boundingBox();
         assertThat(comment.x).isGreaterThanOrEqualTo(0);

@@ -36,6 +36,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The employee's profile audit: upload the LinkedIn export, answer what it cannot show, submit; then the status,
@@ -121,7 +122,9 @@ class MyProfileAuditView extends Main implements HasDynamicTitle {
         }
         Span uploaded = new Span(getTranslation(revision ? "audit.ui.upload.optional" : "audit.ui.upload.none"));
         uploaded.setId("audit-uploaded");
-        Upload uploadField = new Upload(new Receiving(uploaded));
+        Receiving receiving = new Receiving(uploaded);
+        Upload uploadField = new Upload(receiving);
+        receiving.field = uploadField;
         uploadField.setId("audit-upload");
         uploadField.setMaxFiles(1);
         uploadField.setAcceptedFileTypes(".zip", ".csv");
@@ -190,6 +193,8 @@ class MyProfileAuditView extends Main implements HasDynamicTitle {
     /** Copies the export to a temporary file on the upload request's thread. */
     private final class Receiving implements UploadHandler {
         private final Span uploaded;
+        /** The upload field, emptied when an upload is refused so the person can choose another file at once. */
+        private @Nullable Upload field;
 
         Receiving(Span uploaded) {
             this.uploaded = uploaded;
@@ -228,6 +233,9 @@ class MyProfileAuditView extends Main implements HasDynamicTitle {
             ui.access(() -> {
                 discardUpload();
                 if (refused != null) {
+                    if (field != null) {
+                        field.clearFileList();
+                    }
                     uploaded.setText(getTranslation(refused.messageKey(), refused.arguments()));
                     uploaded.getStyle().set("color", "var(--lumo-error-text-color, #b00020)");
                     return;
