@@ -44,7 +44,7 @@ final class LinkedInProfileReader {
             facts.filesRead.add(path);
         });
         if (facts.filesRead.isEmpty()) {
-            throw Rejections.nothingFound(uploadName);
+            throw Rejections.noProfileFiles(uploadName);
         }
         return new LinkedInProfile(facts.profile.get("First Name"), facts.profile.get("Last Name"),
                 facts.profile.get("Headline"), facts.profile.get("Summary"), facts.profile.get("Industry"),

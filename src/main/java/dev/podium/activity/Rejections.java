@@ -88,6 +88,13 @@ final class Rejections {
                 "no posts, comments, reactions or reshares were found in it", file);
     }
 
+    /** Not a LinkedIn export: none of the profile files is in it (another network's archive, for instance). */
+    static ArchiveRejected noProfileFiles(String file) {
+        return new ArchiveRejected(file, null, "activity.rejected.no-profile-files",
+                "it is not a LinkedIn data export: none of the profile files (Profile.csv, Positions.csv, ...) is in it",
+                file);
+    }
+
     static ArchiveRejected noDates(String file) {
         return new ArchiveRejected(file, null, "activity.rejected.no-dates",
                 "none of its items has a date, so none can be placed in a week", file);

@@ -16,8 +16,7 @@ import java.util.stream.Stream;
  */
 final class AuditScorer {
 
-    private static final Pattern CUSTOM_URL = Pattern.compile(
-            "^(https?://)?([a-z]{2,3}\\.)?linkedin\\.com/in/([\\p{L}\\p{N}-]{3,100})/?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CUSTOM_URL = ManualAnswers.PROFILE_ADDRESS;
     /** LinkedIn's generated addresses end in a hyphen and a run of letters and digits with at least one digit. */
     private static final Pattern GENERATED_SUFFIX = Pattern.compile("-(?=[a-z0-9]*\\d)[a-z0-9]{6,}$",
             Pattern.CASE_INSENSITIVE);

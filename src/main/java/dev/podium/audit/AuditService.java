@@ -107,6 +107,9 @@ public class AuditService {
         if (archive == null && open.isEmpty()) {
             throw new AuditRuleViolation("audit.error.archive-required");
         }
+        if (!ManualAnswers.isProfileAddressOrEmpty(answers.customUrl())) {
+            throw new AuditRuleViolation("audit.error.custom-url-malformed");
+        }
         List<VoiceTopic> topics = voiceTopics.myVoiceTopics();
         List<ItemScore> scores;
         if (archive == null) {
@@ -129,6 +132,17 @@ public class AuditService {
         workflow.start(audit.id(), Long.toString(me.employeeId().value()));
         events.publishEvent(new ProfileAuditSubmitted(me.employeeId(), audit.id(), 1, now));
         return audit.id();
+    }
+
+    /**
+     * Checks that an upload is a LinkedIn export Podium can read, before the person answers the rest of the form;
+     * nothing is stored.
+     *
+     * @throws dev.podium.activity.ArchiveRejected saying why it cannot be read (for instance another network's archive)
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public void checkExport(String fileName, InputStream archive) {
+        activity.readLinkedInProfile(fileName, archive);
     }
 
     /**
@@ -217,6 +231,7 @@ public class AuditService {
         int score = audit.approve(reviews, clock.instant());
         audits.flush();
         workflow.reviewed(auditId, true, null);
+        settleCoachNotifications(audit.coach(), auditId);
         return score;
     }
 
@@ -229,6 +244,7 @@ public class AuditService {
         audit.requestRevision(reviews, now);
         audits.flush();
         workflow.reviewed(auditId, false, now.plus(Duration.ofDays(properties.sla().revisionReminderDays())));
+        settleCoachNotifications(audit.coach(), auditId);
         String coachName = currentUser.require().displayName();
         SystemUser.run(() -> notifications.notify(audit.employee(), "audit.notification.revision-requested",
                 List.of(coachName), "audit", "audit-" + auditId + "-revision-" + audit.currentRound().number()));
@@ -257,11 +273,15 @@ public class AuditService {
         if (chosen.id().equals(audit.employee())) {
             throw new AuditRuleViolation("audit.error.own-audit");
         }
+        EmployeeId previous = audit.coach();
         audit.reassign(chosen.id(), chosen.name());
         audits.flush();
         workflow.reassigned(auditId, Long.toString(chosen.id().value()));
         accessLog.record(AccessLogAction.AUDIT_REASSIGNED, audit.employee(), null, "Profile audit " + auditId
                 + " given to coach " + chosen.id().value());
+        if (previous != null && !previous.equals(chosen.id())) {
+            settleCoachNotifications(previous, auditId);
+        }
         SystemUser.run(() -> AuditReviewSteps.notifyCoach(notifications, audit, "audit.notification.assigned",
                 "assigned-" + chosen.id().value()));
     }
@@ -314,6 +334,16 @@ public class AuditService {
     }
 
     // ---- helpers
+
+    /**
+     * The coach's notifications about this audit (waiting, reminders, assigned) stop counting as unread once the
+     * review is decided or has gone to someone else: the bell must not say it still waits.
+     */
+    private void settleCoachNotifications(EmployeeId coach, long auditId) {
+        if (coach != null) {
+            SystemUser.run(() -> notifications.settle(coach, "audit-" + auditId + "-"));
+        }
+    }
 
     private List<ItemScore> withAnswers(List<ItemScore> previous, ManualAnswers answers, List<VoiceTopic> topics) {
         Map<RubricItem, ItemScore> fresh = scorer.scoreAnswers(answers, topics).stream()

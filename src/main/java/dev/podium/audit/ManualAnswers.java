@@ -1,5 +1,7 @@
 package dev.podium.audit;
 
+import java.util.regex.Pattern;
+
 /**
  * What the export cannot show, as the employee enters it.
  *
@@ -9,8 +11,21 @@ package dev.podium.audit;
  */
 public record ManualAnswers(String customUrl, String featuredItems, boolean followPrimary) {
 
+    /** A LinkedIn public profile address; group 3 is the part after {@code /in/}. */
+    static final Pattern PROFILE_ADDRESS = Pattern.compile(
+            "^(https?://)?([a-z]{2,3}\\.)?linkedin\\.com/in/([\\p{L}\\p{N}-]{3,100})/?$", Pattern.CASE_INSENSITIVE);
+
     public ManualAnswers {
         customUrl = customUrl == null ? "" : customUrl.strip();
         featuredItems = featuredItems == null ? "" : featuredItems.strip();
+    }
+
+    /**
+     * Whether the text is empty or a LinkedIn profile address ({@code https://www.linkedin.com/in/name}); the form
+     * checks it as the person types, the service refuses anything else.
+     */
+    public static boolean isProfileAddressOrEmpty(String text) {
+        String address = text == null ? "" : text.strip();
+        return address.isEmpty() || PROFILE_ADDRESS.matcher(address).matches();
     }
 }

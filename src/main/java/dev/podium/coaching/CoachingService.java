@@ -1,6 +1,7 @@
 package dev.podium.coaching;
 
 import dev.podium.activity.ActivityIndexService;
+import dev.podium.activity.VoiceTopicService;
 import dev.podium.people.ActiveCoach;
 import dev.podium.people.EmployeeDetails;
 import dev.podium.people.EmployeeRef;
@@ -42,6 +43,7 @@ public class CoachingService {
     private final CoachChooser chooser;
     private final EmployeeService employees;
     private final ActivityIndexService activity;
+    private final VoiceTopicService voiceTopics;
     private final CoachingProperties properties;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -49,7 +51,8 @@ public class CoachingService {
 
     CoachingService(CoachingProgrammeRepository programmes, ReachedMilestoneRepository milestones,
             CoachingWorkflow processes, CoachChooser chooser, EmployeeService employees, ActivityIndexService activity,
-            CoachingProperties properties, CurrentUser currentUser, Clock clock, AccessLog accessLog) {
+            VoiceTopicService voiceTopics, CoachingProperties properties, CurrentUser currentUser, Clock clock,
+            AccessLog accessLog) {
         this.accessLog = accessLog;
         this.programmes = programmes;
         this.milestones = milestones;
@@ -57,6 +60,7 @@ public class CoachingService {
         this.chooser = chooser;
         this.employees = employees;
         this.activity = activity;
+        this.voiceTopics = voiceTopics;
         this.properties = properties;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -137,7 +141,8 @@ public class CoachingService {
         return programmes.findByOpenEmployeeId(me).or(() -> programmes.findFirstByEmployeeIdOrderByStartedAtDescIdDesc(me))
                 .map(p -> new MyProgramme(p.id(), p.stage(), p.coachName(), p.startedAt(), milestonesOf(me),
                         p.topicsAgreed(), p.goalMet(), new PracticeGoal(properties.goalOriginalPostWeeks(),
-                                properties.goalWeeks(), properties.goalSliAtLeast())));
+                                properties.goalWeeks(), properties.goalSliAtLeast()),
+                        !voiceTopics.myVoiceTopics().isEmpty()));
     }
 
     /**

@@ -43,4 +43,11 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Modifying
     @Query("update Notification n set n.readAt = :now where n.recipientId = :recipient and n.readAt is null")
     int markAllRead(long recipient, Instant now);
+
+    @Modifying
+    @Query("""
+            update Notification n set n.readAt = :now
+             where n.recipientId = :recipient and n.readAt is null and n.dedupKey like :pattern
+            """)
+    int markReadByDedupPattern(long recipient, String pattern, Instant now);
 }

@@ -80,6 +80,23 @@ public class NotificationService {
         return notifications.insertOnce(recipient.value(), messageKey, joined, link, dedupKey, clock.instant()) == 1;
     }
 
+    /**
+     * Marks as read the recipient's unread notifications whose dedup key starts with {@code dedupKeyPrefix} (for
+     * example {@code "audit-42-"}): the thing they asked the person to do is done, so the bell stops counting them.
+     * Called by the system when a task is completed; returns how many were marked. It commits on its own, like
+     * {@link #notify}: holding these rows' locks in the caller's transaction would block a notification the same
+     * request sends afterwards in its own transaction (InnoDB cannot see that wait as a deadlock).
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int settle(EmployeeId recipient, String dedupKeyPrefix) {
+        if (dedupKeyPrefix.isBlank()) {
+            throw new IllegalArgumentException("a prefix is needed: settling everything would hide unrelated news");
+        }
+        String pattern = dedupKeyPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return notifications.markReadByDedupPattern(recipient.value(), pattern, clock.instant());
+    }
+
     /** The signed-in person's latest notifications, newest first. */
     @RolesAllowed({Roles.EMPLOYEE, Roles.COACH, Roles.LINE_MANAGER, Roles.HR_ADMIN})
     @Transactional(readOnly = true)

@@ -32,6 +32,20 @@ class LinkedInProfileReaderTest {
     }
 
     @Test
+    void another_networks_archive_is_refused_as_not_a_linkedin_export() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("profile-reader");
+        java.nio.file.Path mastodon = ActivityFixtures.zip(dir.resolve("archive-mastodon.zip"), java.util.Map.of(
+                "actor.json", ActivityFixtures.bytes("mastodon/actor.json"),
+                "outbox.json", ActivityFixtures.bytes("mastodon/outbox.json")));
+
+        assertThatThrownBy(() -> reader.read("archive-mastodon.zip", java.nio.file.Files.newInputStream(mastodon)))
+                .isInstanceOfSatisfying(ArchiveRejected.class, rejected -> {
+                    assertThat(rejected.messageKey()).isEqualTo("activity.rejected.no-profile-files");
+                    assertThat(rejected.arguments()).containsExactly("archive-mastodon.zip");
+                });
+    }
+
+    @Test
     void counts_only_visible_recommendations() {
         LinkedInProfile profile = reader.read("export.zip",
                 write("export.zip", new LinkedInProfileArchives().recommendations(1, 3).zip()));

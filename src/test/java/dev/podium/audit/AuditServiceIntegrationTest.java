@@ -231,6 +231,75 @@ class AuditServiceIntegrationTest {
     }
 
     @Test
+    void the_coachs_notifications_about_an_audit_stop_counting_once_it_is_decided() {
+        Person mette = fixtures.person("Mette", Locale.ENGLISH);
+        long auditId = fixtures.submitComplete(mette);
+        AuditDetails submitted = audits.myAudit().orElseThrow();
+        String unread = "select count(*) from notification where recipient_id = ? and dedup_key like ? and read_at is null";
+        assertThat(jdbc.queryForObject(unread, Long.class, submitted.coach().value(), "audit-" + auditId + "-%"))
+                .isPositive();
+
+        fixtures.signInAsCoachOf(auditId);
+        audits.approve(auditId, AuditFixtures.fullMarks(audits.audit(auditId)));
+
+        assertThat(jdbc.queryForObject(unread, Long.class, submitted.coach().value(), "audit-" + auditId + "-%"))
+                .isZero();
+        // the employee's own news stays unread
+        assertThat(jdbc.queryForObject(unread, Long.class, mette.id().value(), "audit-" + auditId + "-%")).isOne();
+    }
+
+    @Test
+    void a_malformed_profile_address_is_refused_and_another_networks_archive_is_named_as_not_linkedin() {
+        fixtures.signIn(fixtures.person("Olga", Locale.ENGLISH));
+
+        assertThatThrownBy(() -> fixtures.submit(LinkedInProfileArchives.complete(),
+                new ManualAnswers("linkedin/olga", "", false)))
+                .isInstanceOf(AuditRuleViolation.class).hasMessage("audit.error.custom-url-malformed");
+        assertThatThrownBy(() -> audits.checkExport("outbox.zip", new ByteArrayInputStream(
+                zipOf("outbox.json", "{\"orderedItems\":[]}"))))
+                .isInstanceOfSatisfying(dev.podium.activity.ArchiveRejected.class, rejected ->
+                        assertThat(rejected.messageKey()).isEqualTo("activity.rejected.no-profile-files"));
+        assertThat(audits.myAudit()).isEmpty();
+    }
+
+    @Test
+    void a_resubmitted_round_starts_from_the_coachs_last_points_and_comments() {
+        Person mette = fixtures.person("Mette", Locale.ENGLISH);
+        long auditId = fixtures.submitComplete(mette);
+        fixtures.signInAsCoachOf(auditId);
+        audits.requestRevision(auditId, List.of(new CoachReview(RubricItem.FEATURED, 5, "Add your talk"),
+                new CoachReview(RubricItem.HEADLINE, 3, null)));
+        fixtures.signIn(mette);
+        audits.submit(null, null, new ManualAnswers("https://www.linkedin.com/in/mette-writes-privacy",
+                "My talk on privacy by design", true));
+
+        fixtures.signInAsCoachOf(auditId);
+        AuditDetails round2 = audits.audit(auditId);
+
+        assertThat(round2.currentRound().number()).isEqualTo(2);
+        assertThat(round2.startingReview(RubricItem.FEATURED)).isEqualTo(
+                new CoachReview(RubricItem.FEATURED, 5, "Add your talk"));
+        assertThat(round2.startingReview(RubricItem.HEADLINE).points()).isEqualTo(3);
+        assertThat(round2.startingReview(RubricItem.ABOUT_QUALITY)).isEqualTo(
+                new CoachReview(RubricItem.ABOUT_QUALITY, null, null));
+        assertThat(round2.earlierEvidence(RubricItem.FEATURED)).hasValueSatisfying(before ->
+                assertThat(before.evidenceArguments()).containsExactly("A talk on privacy by design"));
+        assertThat(round2.earlierEvidence(RubricItem.NETWORK)).isEmpty();
+    }
+
+    private static byte[] zipOf(String name, String content) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
     void working_days_skip_the_weekend() {
         java.time.Instant friday = java.time.Instant.parse("2026-11-20T10:00:00Z");
 

@@ -4,8 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -51,6 +53,8 @@ class AuditReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Map<RubricItem, IntegerField> points = new EnumMap<>(RubricItem.class);
     private final Map<RubricItem, TextField> comments = new EnumMap<>(RubricItem.class);
     private final Span total = new Span();
+    /** Why a decision was refused, beside the buttons, until the coach changes a field. */
+    private final Span problem = new Span();
     private AuditDetails audit;
 
     AuditReviewView(AuditService audits, CurrentUser currentUser) {
@@ -107,24 +111,31 @@ class AuditReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
         Grid<ItemScore> grid = new Grid<>();
         grid.setId("audit-rubric");
         grid.addColumn(s -> getTranslation(s.item().key())).setHeader(getTranslation("audit.ui.item")).setAutoWidth(true);
-        grid.addColumn(s -> s.autoPoints() + " / " + s.autoMax()).setHeader(getTranslation("audit.ui.auto-points"))
+        grid.addColumn(s -> AuditTexts.autoPoints(this, s)).setHeader(getTranslation("audit.ui.auto-points"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> AuditTexts.evidence(this, s, true)).setHeader(getTranslation("audit.ui.evidence"))
-                .setFlexGrow(2);
+        grid.addComponentColumn(this::evidenceCell).setHeader(getTranslation("audit.ui.evidence")).setFlexGrow(2);
         grid.addComponentColumn(s -> {
             if (s.coachMax() == 0) {
-                return new Span("–");
+                return new Span(getTranslation("audit.ui.automatic-only"));
             }
+            String name = getTranslation(s.item().key());
             IntegerField field = new IntegerField();
             field.setId("audit-points-" + s.item().key().substring("audit.item.".length()));
             field.setMin(0);
             field.setMax(s.coachMax());
+            // the field itself refuses points out of the item's range and says which item and range
+            String outOfRange = getTranslation("audit.ui.review.points-out-of-range", name, s.coachMax());
+            field.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(outOfRange)
+                    .setMaxErrorMessage(outOfRange).setBadInputErrorMessage(outOfRange));
             field.setStepButtonsVisible(true);
             field.setSuffixComponent(new Span("/ " + s.coachMax()));
-            field.setValue(s.coachPoints());
+            field.setValue(audit.startingReview(s.item()).points());
             // on the field's own input (the host's aria-label does not reach it)
-            field.setAriaLabel(getTranslation("audit.ui.coach-points-for", getTranslation(s.item().key())));
-            field.addValueChangeListener(e -> updateTotal(round));
+            field.setAriaLabel(getTranslation("audit.ui.coach-points-for", name));
+            field.addValueChangeListener(e -> {
+                updateTotal(round);
+                problem.setVisible(false);
+            });
             points.put(s.item(), field);
             return field;
         }).setHeader(getTranslation("audit.ui.coach-points")).setWidth("10rem").setFlexGrow(0);
@@ -133,22 +144,35 @@ class AuditReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
             field.setId("audit-comment-" + s.item().key().substring("audit.item.".length()));
             field.setMaxLength(2000);
             field.setWidthFull();
-            field.setValue(s.coachComment() == null ? "" : s.coachComment());
+            String comment = audit.startingReview(s.item()).comment();
+            field.setValue(comment == null ? "" : comment);
+            field.setTooltipText(comment);
             field.setAriaLabel(getTranslation("audit.ui.comment-for", getTranslation(s.item().key())));
             comments.put(s.item(), field);
             return field;
         }).setHeader(getTranslation("audit.ui.comment")).setFlexGrow(1);
         grid.setItems(round.items());
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         total.setId("audit-total");
         updateTotal(round);
+        problem.setId("audit-review-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.getStyle().set("color", "var(--lumo-error-text-color, #b00020)");
+        problem.setVisible(false);
         Button approve = new Button(getTranslation("audit.ui.review.approve"), e -> decide(true));
         approve.setId("audit-approve");
         approve.addThemeVariants(ButtonVariant.PRIMARY);
         Button revise = new Button(getTranslation("audit.ui.review.request-revision"), e -> decide(false));
         revise.setId("audit-request-revision");
         // a Div: the view is already the page's one <main>
-        Div form = new Div(grid, total, new HorizontalLayout(approve, revise));
+        Div form = new Div(grid, total, problem, new HorizontalLayout(approve, revise));
+        audit.previousRound().ifPresent(before -> {
+            Paragraph carried = new Paragraph(getTranslation("audit.ui.review.carried", round.number(),
+                    before.number(), round.changes().stream().filter(AuditDetails.ItemChange::evidenceChanged).count()));
+            carried.setId("audit-review-carried");
+            form.addComponentAsFirst(carried);
+        });
         form.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.5rem");
         return form;
     }
@@ -158,7 +182,33 @@ class AuditReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
         total.setText(getTranslation("audit.ui.review.total", round.autoPoints() + coach, round.autoPoints(), coach));
     }
 
+    /** The evidence of an item, and what it said in the round before when it changed since. */
+    private Div evidenceCell(ItemScore score) {
+        Div cell = new Div(new Span(AuditTexts.evidence(this, score, true)));
+        cell.setId("audit-evidence-" + score.item().key().substring("audit.item.".length()));
+        audit.earlierEvidence(score.item()).ifPresent(before -> {
+            Span changed = new Span(getTranslation("audit.ui.review.evidence-before",
+                    AuditTexts.evidence(this, before, true), AuditTexts.autoPoints(this, before)));
+            changed.addClassName("audit-evidence-before");
+            changed.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color, #555)")
+                    .set("font-size", "var(--lumo-font-size-s, 0.875rem)");
+            cell.add(changed);
+        });
+        return cell;
+    }
+
     private void decide(boolean approve) {
+        for (ItemScore score : audit.currentRound().items()) {
+            IntegerField field = points.get(score.item());
+            Integer value = field == null ? null : field.getValue();
+            if (field != null && (field.isInvalid() || value != null && (value < 0 || value > score.coachMax()))) {
+                problem.setText(getTranslation("audit.ui.review.points-out-of-range",
+                        getTranslation(score.item().key()), score.coachMax()));
+                problem.setVisible(true);
+                field.focus();
+                return;
+            }
+        }
         List<CoachReview> reviews = new ArrayList<>();
         for (ItemScore score : audit.currentRound().items()) {
             IntegerField field = points.get(score.item());
@@ -177,8 +227,8 @@ class AuditReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
             }
             getUI().ifPresent(ui -> ui.navigate("coach/audits"));
         } catch (AuditRuleViolation e) {
-            Notification.show(getTranslation(e.messageKey()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.ERROR);
+            problem.setText(getTranslation(e.messageKey()));
+            problem.setVisible(true);
         }
     }
 

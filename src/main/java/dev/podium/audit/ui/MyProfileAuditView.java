@@ -36,6 +36,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The employee's profile audit: upload the LinkedIn export, answer what it cannot show, submit; then the status,
@@ -48,6 +49,8 @@ class MyProfileAuditView extends Main implements HasDynamicTitle {
 
     private final AuditService audits;
     private final Div content = new Div();
+    /** What the last submit was refused for, shown beside the button until the person changes something. */
+    private final Span problem = new Span();
     /** The uploaded export, kept in a temporary file until submitted or the person leaves. */
     private Path upload;
     private String uploadName;
@@ -78,7 +81,13 @@ class MyProfileAuditView extends Main implements HasDynamicTitle {
             score.setId("audit-final-score");
             content.add(score);
         }
-        content.add(AuditTexts.rubric(this, audit.currentRound(), true));
+        if (audit.status() == AuditStatus.IN_REVIEW || audit.status() == AuditStatus.REVISION_REQUESTED) {
+            // while in review the person sees where the points stand, not only once approved
+            Paragraph running = new Paragraph(AuditTexts.runningTotal(this, audit.currentRound()));
+            running.setId("audit-running-total");
+            content.add(running);
+        }
+        content.add(AuditTexts.itemList(this, audit.currentRound()));
         if (audit.status() == AuditStatus.REVISION_REQUESTED) {
             content.add(new H2(getTranslation("audit.ui.my.revise")), form(audit.currentRound().answers()));
         } else if (!audit.status().open()) {
@@ -94,6 +103,12 @@ class MyProfileAuditView extends Main implements HasDynamicTitle {
         customUrl.setPlaceholder("https://www.linkedin.com/in/…");
         customUrl.setMaxLength(300);
         customUrl.setWidthFull();
+        customUrl.setErrorMessage(getTranslation("audit.ui.custom-url.malformed"));
+        // checked as the person leaves the field, so a typo shows before submitting
+        customUrl.addValueChangeListener(e -> {
+            customUrl.setInvalid(!ManualAnswers.isProfileAddressOrEmpty(e.getValue()));
+            clearProblem();
+        });
         TextArea featured = new TextArea(getTranslation("audit.ui.featured"));
         featured.setId("audit-featured");
         featured.setMaxLength(2000);
@@ -107,18 +122,33 @@ class MyProfileAuditView extends Main implements HasDynamicTitle {
         }
         Span uploaded = new Span(getTranslation(revision ? "audit.ui.upload.optional" : "audit.ui.upload.none"));
         uploaded.setId("audit-uploaded");
-        Upload uploadField = new Upload(new Receiving(uploaded));
+        Receiving receiving = new Receiving(uploaded);
+        Upload uploadField = new Upload(receiving);
+        receiving.field = uploadField;
         uploadField.setId("audit-upload");
         uploadField.setMaxFiles(1);
+        uploadField.setAcceptedFileTypes(".zip", ".csv");
         uploadField.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, audits.maxUploadBytes()));
         uploadField.setUploadButton(new Button(getTranslation("audit.ui.upload.choose"), VaadinIcon.UPLOAD.create()));
         uploadField.setDropLabel(new Span(getTranslation("audit.ui.upload.drop")));
-        Button submit = new Button(getTranslation(revision ? "audit.ui.resubmit" : "audit.ui.submit"), e -> submit(
-                new ManualAnswers(customUrl.getValue(), featured.getValue(), follow.getValue())));
+        Button submit = new Button(getTranslation(revision ? "audit.ui.resubmit" : "audit.ui.submit"), e -> {
+            if (!ManualAnswers.isProfileAddressOrEmpty(customUrl.getValue())) {
+                customUrl.setInvalid(true);
+                customUrl.focus();
+                return;
+            }
+            submit(new ManualAnswers(customUrl.getValue(), featured.getValue(), follow.getValue()));
+        });
         submit.setId("audit-submit");
         submit.addThemeVariants(ButtonVariant.PRIMARY);
+        featured.addValueChangeListener(e -> clearProblem());
+        follow.addValueChangeListener(e -> clearProblem());
+        problem.setId("audit-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.getStyle().set("color", "var(--lumo-error-text-color, #b00020)");
+        problem.setVisible(false);
         Div form = new Div(new Paragraph(getTranslation("audit.ui.upload.help")), uploadField, uploaded, customUrl,
-                featured, follow, submit);
+                featured, follow, problem, submit);
         form.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "0.5rem");
         return form;
     }
@@ -133,6 +163,7 @@ class MyProfileAuditView extends Main implements HasDynamicTitle {
                 }
             }
             discardUpload();
+            clearProblem();
             Notification.show(getTranslation("audit.ui.submitted")).addThemeVariants(NotificationVariant.SUCCESS);
             render();
         } catch (AuditRuleViolation e) {
@@ -145,13 +176,25 @@ class MyProfileAuditView extends Main implements HasDynamicTitle {
         }
     }
 
+    /**
+     * Shows what went wrong beside the submit button, not in a notification over the form: the person reads it
+     * while fixing the form, and it goes away once they change something.
+     */
     private void problem(String text) {
-        Notification.show(text, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+        problem.setText(text);
+        problem.setVisible(true);
+    }
+
+    private void clearProblem() {
+        problem.setText("");
+        problem.setVisible(false);
     }
 
     /** Copies the export to a temporary file on the upload request's thread. */
     private final class Receiving implements UploadHandler {
         private final Span uploaded;
+        /** The upload field, emptied when an upload is refused so the person can choose another file at once. */
+        private @Nullable Upload field;
 
         Receiving(Span uploaded) {
             this.uploaded = uploaded;
@@ -178,10 +221,29 @@ class MyProfileAuditView extends Main implements HasDynamicTitle {
             }
             UI ui = event.getUI();
             String name = event.getFileName();
+            // read at once, so another network's archive is refused here and not after the form is filled in
+            ArchiveRejected unreadable = null;
+            try (InputStream in = Files.newInputStream(file)) {
+                audits.checkExport(name, in);
+            } catch (ArchiveRejected e) {
+                unreadable = e;
+                Files.deleteIfExists(file);
+            }
+            ArchiveRejected refused = unreadable;
             ui.access(() -> {
                 discardUpload();
+                if (refused != null) {
+                    if (field != null) {
+                        field.clearFileList();
+                    }
+                    uploaded.setText(getTranslation(refused.messageKey(), refused.arguments()));
+                    uploaded.getStyle().set("color", "var(--lumo-error-text-color, #b00020)");
+                    return;
+                }
+                clearProblem();
                 upload = file;
                 uploadName = name;
+                uploaded.getStyle().remove("color");
                 uploaded.setText(getTranslation("audit.ui.upload.ready", name));
             });
         }

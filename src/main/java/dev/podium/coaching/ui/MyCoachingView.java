@@ -60,9 +60,8 @@ class MyCoachingView extends Main implements HasDynamicTitle {
         timeline.setId("coaching-timeline");
         for (Stage stage : List.of(Stage.GUIDELINES, Stage.PROFILE_AUDIT, Stage.VOICE_TOPICS, Stage.PRACTICE,
                 Stage.FINAL_CHECK_IN, Stage.COMPLETED)) {
-            String state = stage.ordinal() < mine.stage().ordinal() ? "coaching.my.done"
-                    : stage == mine.stage() ? "coaching.my.current" : "coaching.my.later";
-            ListItem item = new ListItem(getTranslation(Texts.stage(stage)) + " – " + getTranslation(state));
+            ListItem item = new ListItem(getTranslation(Texts.stage(stage)) + " – " + getTranslation(state(mine, stage)));
+            item.setId("coaching-step-" + stage.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             if (stage == mine.stage()) {
                 item.getStyle().set("font-weight", "bold");
             }
@@ -70,6 +69,28 @@ class MyCoachingView extends Main implements HasDynamicTitle {
         }
         add(timeline, new H2(getTranslation("coaching.my.next")));
         add(next(mine).toArray(Component[]::new));
+    }
+
+    /**
+     * Where one step stands for the participant. A later step already done outside the programme (an approved audit,
+     * topics chosen) says so: the page promises that what was done before counts, and the stepper must not say
+     * "later" for it.
+     */
+    static String state(MyProgramme mine, Stage stage) {
+        if (stage.ordinal() < mine.stage().ordinal()) {
+            return "coaching.my.done";
+        }
+        if (stage == mine.stage()) {
+            return stage == Stage.VOICE_TOPICS && mine.voiceTopicsChosen() ? "coaching.my.topics-chosen-now"
+                    : "coaching.my.current";
+        }
+        if (stage == Stage.PROFILE_AUDIT && mine.milestones().contains(Milestone.PROFILE_AUDIT_APPROVED)) {
+            return "coaching.my.done-already";
+        }
+        if (stage == Stage.VOICE_TOPICS && mine.voiceTopicsChosen()) {
+            return "coaching.my.topics-chosen";
+        }
+        return "coaching.my.later";
     }
 
     private List<Component> next(MyProgramme mine) {
@@ -85,7 +106,8 @@ class MyCoachingView extends Main implements HasDynamicTitle {
             }
             case PROFILE_AUDIT -> steps.add(link("audit", "coaching.my.next.audit"));
             case VOICE_TOPICS -> {
-                steps.add(link("voice/topics", "coaching.my.next.topics"));
+                steps.add(link("voice/topics", mine.voiceTopicsChosen() ? "coaching.my.next.topics-chosen"
+                        : "coaching.my.next.topics"));
                 steps.add(new Paragraph(getTranslation("coaching.my.next.meet-coach")));
             }
             case PRACTICE -> {

@@ -61,13 +61,7 @@ class PeopleHomeCards {
         });
     }
 
-    @Bean
-    HomeCard coachCard() {
-        return new Simple(15, user -> user.hasRole(Role.COACH), (user, card) -> {
-            card.setTitle(card.getTranslation("home.coach.title"));
-            card.add(new Paragraph(card.getTranslation("home.coach.text")));
-        });
-    }
+    // the coach's card lives in the coaching module: it counts the reviews and programme steps waiting
 
     private static Div line(String text) {
         return new Div(text);
