@@ -13,10 +13,11 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     /**
      * The enrolment a person is about to change, its row locked until the transaction ends: two tabs of one person
      * marking lessons or answering at the same moment then take turns instead of one of them failing on the
-     * version check.
+     * version check. Only the enrolment's row is locked (found by its unique key): fetching the completed lessons in
+     * the same locking read would lock gaps of {@code lesson_completion} shared with other people's enrolments, and
+     * their inserts then deadlock with each other; the lessons load with a plain read afterwards.
      */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-    @EntityGraph(attributePaths = "completedLessons")
     @org.springframework.data.jpa.repository.Query(
             "select e from Enrolment e where e.employeeId = :employeeId and e.courseId = :courseId")
     Optional<Enrolment> lockByEmployeeIdAndCourseId(

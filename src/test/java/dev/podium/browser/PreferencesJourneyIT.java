@@ -27,9 +27,9 @@ class PreferencesJourneyIT {
 
     private static final String[] ENGLISH_NAV = {"Home", "My learning", "My coaching programme", "My certificates",
         "Courses",
-        "My voice", "Import activity", "My profile audit", "My account"};
+        "My voice", "Import activity", "My profile audit", "My drafts", "My account"};
     private static final String[] DANISH_NAV = {"Forside", "Min læring", "Mit coachingforløb", "Mine beviser", "Kurser",
-        "Min stemme", "Importér aktivitet", "Min profilgennemgang", "Min konto"};
+        "Min stemme", "Importér aktivitet", "Min profilgennemgang", "Mine kladder", "Min konto"};
 
     @Autowired
     ApplicationContext context;
