@@ -88,9 +88,11 @@ class PodiumChart extends HTMLElement {
         animation: false,
         maintainAspectRatio: false,
         indexAxis: data.horizontal ? 'y' : 'x',
+        // every series counts people: the value axis ticks in whole people, also when all are zero (Chart.js
+        // would otherwise draw 0 to 1.0 in tenths)
         scales: {
-          x: { stacked: !!data.stacked, beginAtZero: true },
-          y: { stacked: !!data.stacked, beginAtZero: true },
+          x: { stacked: !!data.stacked, beginAtZero: true, ticks: data.horizontal ? { precision: 0 } : {} },
+          y: { stacked: !!data.stacked, beginAtZero: true, ticks: data.horizontal ? {} : { precision: 0 } },
         },
         plugins: { legend: { display: data.datasets.length > 1 } },
       },

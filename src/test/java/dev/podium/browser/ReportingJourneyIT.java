@@ -79,6 +79,13 @@ class ReportingJourneyIT {
         BrowserSession.eventually(java.time.Duration.ofSeconds(10), "the funnel chart has data",
                 () -> ((Number) browser.page().locator("#funnel podium-chart")
                         .evaluate("chart => chart.pointCount")).intValue() == 5);
+        // every chart counts people: its value axis ticks in whole people (Chart.js draws tenths for small counts)
+        org.assertj.core.api.Assertions.assertThat((Boolean) browser.page().evaluate("() => { const charts = [...document.querySelectorAll("
+                + "'podium-chart')].filter(element => element.chart); return charts.length > 1 && charts.every("
+                + "element => { const scales = element.chart.scales;"
+                + " const axis = scales.y.type === 'category' ? scales.x : scales.y;"
+                + " return axis.ticks.length > 0 && axis.ticks.every(tick => Number.isInteger(tick.value)); }); }"))
+                .as("whole-people ticks").isTrue();
 
         browser.choose("#filter-department", departmentName);
         assertThat(browser.page().locator("#funnel p").first()).hasText("6 active people in this selection.");
