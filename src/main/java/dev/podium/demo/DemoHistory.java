@@ -2,10 +2,18 @@ package dev.podium.demo;
 
 import dev.podium.activity.ActivityImportService;
 import dev.podium.activity.UploadedArchive;
+import dev.podium.audit.AuditDetails;
+import dev.podium.audit.AuditService;
+import dev.podium.audit.CoachReview;
+import dev.podium.audit.ManualAnswers;
+import dev.podium.coaching.CoachTask;
+import dev.podium.coaching.CoachTaskKind;
+import dev.podium.coaching.CoachingService;
 import dev.podium.course.CourseOutline;
 import dev.podium.course.CourseService;
 import dev.podium.course.LessonOutline;
 import dev.podium.learning.LearningService;
+import dev.podium.people.ActiveCoach;
 import dev.podium.people.DemoOrganisationSeeded;
 import dev.podium.people.EmployeeDetails;
 import dev.podium.people.EmployeeService;
@@ -59,18 +67,23 @@ class DemoHistory {
     private final PolicyService policies;
     private final ActivityImportService activity;
     private final EmployeeService employees;
+    private final AuditService audits;
+    private final CoachingService coaching;
     private final UserDetailsService users;
     private final Clock clock;
     private final boolean enabled;
 
     DemoHistory(LearningService learning, CourseService courses, PolicyService policies,
-            ActivityImportService activity, EmployeeService employees, UserDetailsService users, Clock clock,
+            ActivityImportService activity, EmployeeService employees, AuditService audits, CoachingService coaching,
+            UserDetailsService users, Clock clock,
             @Value("${podium.demo.history:true}") boolean enabled) {
         this.learning = learning;
         this.courses = courses;
         this.policies = policies;
         this.activity = activity;
         this.employees = employees;
+        this.audits = audits;
+        this.coaching = coaching;
         this.users = users;
         this.clock = clock;
         this.enabled = enabled;
@@ -86,9 +99,13 @@ class DemoHistory {
             try {
                 Figures figures = write(organisation);
                 log.info("Demo history written in {} ms: {} course assignments, {} courses begun, {} people who"
-                        + " completed the guidelines, {} further attestations, {} activity imports ({} items)",
+                        + " completed the guidelines, {} further attestations, {} activity imports ({} items); {}"
+                        + " coaching programmes ({} with topics agreed); {} profile audits ({} approved, {} sent back"
+                        + " for revision), the audits and coaching taking {} ms",
                         (System.nanoTime() - started) / 1_000_000, figures.assigned, figures.reading,
-                        figures.completed, figures.attested, figures.imports, figures.items);
+                        figures.completed, figures.attested, figures.imports, figures.items, figures.programmes,
+                        figures.topicsAgreed, figures.audits, figures.approved, figures.revisions,
+                        figures.auditMillis);
             } catch (RuntimeException e) {
                 log.warn("The demo history stopped early; the demo works, with fewer figures", e);
             }
@@ -104,6 +121,12 @@ class DemoHistory {
         int items;
         int completed;
         int skipped;
+        int programmes;
+        int topicsAgreed;
+        int audits;
+        int approved;
+        int revisions;
+        long auditMillis;
     }
 
     Figures write(DemoOrganisationSeeded organisation) {
@@ -129,6 +152,12 @@ class DemoHistory {
             figures.assigned += learning.assign(leadership, SOCIAL_LEADERSHIP, today.plusDays(56),
                     organisation.hr());
         });
+        // audits and coaching draw from a seed of their own, so the course and activity history stays as it was
+        Random auditRandom = new Random(SEED + 1);
+        long auditsStarted = System.nanoTime();
+        startProgrammes(everyone, engagement, auditRandom, figures);
+        figures.auditMillis += (System.nanoTime() - auditsStarted) / 1_000_000;
+        List<String> emails = new ArrayList<>();
         for (int i = 0; i < everyone.size(); i++) {
             EmployeeId person = everyone.get(i);
             Engagement level = engagement.get(i);
@@ -137,6 +166,7 @@ class DemoHistory {
                 continue;
             }
             String email = details.get().draft().email();
+            emails.add(email);
             Locale language = details.get().locale();
             try {
                 asPerson(email, () -> {
@@ -176,7 +206,108 @@ class DemoHistory {
                 log.debug("Demo history of {} left out", person, e);
             }
         }
+        auditsStarted = System.nanoTime();
+        submitAndReviewAudits(emails, engagement, auditRandom, figures);
+        agreeTopics(auditRandom, figures);
+        figures.auditMillis += (System.nanoTime() - auditsStarted) / 1_000_000;
         return figures;
+    }
+
+    /**
+     * Some of the keener people are put on the coaching programme as HR would, before the rest of their history, so
+     * the guidelines, attestations and approved audits that follow reach the programme's milestones as they happen.
+     */
+    private void startProgrammes(List<EmployeeId> everyone, List<Engagement> engagement, Random random,
+            Figures figures) {
+        for (int i = 0; i < everyone.size(); i++) {
+            if (random.nextDouble() >= engagement.get(i).coaching) {
+                continue;
+            }
+            EmployeeId person = everyone.get(i);
+            try {
+                SystemUser.run(() -> coaching.assign(person));
+                figures.programmes++;
+            } catch (RuntimeException e) {
+                figures.skipped++;
+                log.debug("Demo coaching programme of {} left out", person, e);
+            }
+        }
+    }
+
+    /**
+     * Profile audits as they happen: the person submits their export (read and scored by the audit module), and the
+     * coach the workflow assigned reviews it, most approving with their points, some asking for a revision, the rest
+     * still waiting in review; profile quality and coach points follow how engaged the person is.
+     */
+    private void submitAndReviewAudits(List<String> emails, List<Engagement> engagement, Random random,
+            Figures figures) {
+        Map<EmployeeId, String> coachEmails = new java.util.HashMap<>();
+        for (int i = 0; i < emails.size(); i++) {
+            Engagement level = engagement.get(i);
+            if (random.nextDouble() >= level.audit) {
+                continue;
+            }
+            String email = emails.get(i);
+            double quality = Math.clamp(level.profileQuality + (random.nextDouble() - 0.5) / 2, 0.0, 1.0);
+            double decision = random.nextDouble();
+            byte[] export = DemoProfile.zip("Demo", "Person", quality, random);
+            try {
+                AuditDetails submitted = asPerson(email, () -> {
+                    long id = audits.submit("Basic_LinkedInDataExport_demo.zip", new ByteArrayInputStream(export),
+                            new ManualAnswers(quality > 0.4 ? "https://www.linkedin.com/in/demo-" + email.hashCode() : "",
+                                    quality > 0.6 ? "A talk on our customer work" : "", quality > 0.5));
+                    return audits.audit(id);
+                });
+                figures.audits++;
+                if (decision >= 0.88) {
+                    continue; // still waiting for its coach
+                }
+                String coach = coachEmails.computeIfAbsent(submitted.coach(),
+                        id -> SystemUser.call(() -> employees.get(id).draft().email()));
+                asPerson(coach, () -> {
+                    AuditDetails audit = audits.audit(submitted.auditId());
+                    List<CoachReview> reviews = new ArrayList<>();
+                    audit.currentRound().items().stream().filter(item -> item.coachMax() > 0).forEach(item ->
+                            reviews.add(new CoachReview(item.item(), (int) Math.round(item.coachMax()
+                                    * Math.clamp(quality + (random.nextDouble() - 0.5) / 2, 0.0, 1.0)), null)));
+                    if (decision < 0.76) {
+                        audits.approve(audit.auditId(), reviews);
+                        figures.approved++;
+                    } else {
+                        CoachReview first = reviews.getFirst();
+                        reviews.set(0, new CoachReview(first.item(), null,
+                                "Could you say more here about the work you do with customers?"));
+                        audits.requestRevision(audit.auditId(), reviews);
+                        figures.revisions++;
+                    }
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                figures.skipped++;
+                log.debug("Demo audit of {} left out", email, e);
+            }
+        }
+    }
+
+    /** Each coach agrees the voice topics with about two in three of the participants waiting for that. */
+    private void agreeTopics(Random random, Figures figures) {
+        for (ActiveCoach coach : SystemUser.call(employees::activeCoaches)) {
+            String email = SystemUser.call(() -> employees.get(coach.id()).draft().email());
+            try {
+                asPerson(email, () -> {
+                    for (CoachTask task : coaching.myCoachTasks()) {
+                        if (task.kind() == CoachTaskKind.AGREE_TOPICS && random.nextDouble() < 0.67) {
+                            coaching.agreeTopics(task.programmeId());
+                            figures.topicsAgreed++;
+                        }
+                    }
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                figures.skipped++;
+                log.debug("Demo coaching of {} left out", email, e);
+            }
+        }
     }
 
     /**
@@ -254,26 +385,35 @@ class DemoHistory {
      * @param activeWeekChance the chance that a week of the last twelve had them posting or commenting
      * @param ownShare the share of their items that are their own words rather than bare reshares
      * @param completion the chance they completed the guidelines course (and so hold its certificate)
+     * @param audit the chance they submitted their profile for an audit
+     * @param profileQuality how complete their profile is, around which their audit scores spread
+     * @param coaching the chance HR put them on the coaching programme
      */
     enum Engagement {
-        DORMANT(0.0, 0.15, 0.0, 0.0, 0.0),
-        OCCASIONAL(0.3, 0.5, 0.2, 0.4, 0.1),
-        REGULAR(0.6, 0.8, 0.55, 0.7, 0.45),
-        CHAMPION(1.0, 0.95, 0.9, 0.9, 0.85);
+        DORMANT(0.0, 0.15, 0.0, 0.0, 0.0, 0.05, 0.2, 0.0),
+        OCCASIONAL(0.3, 0.5, 0.2, 0.4, 0.1, 0.35, 0.4, 0.03),
+        REGULAR(0.6, 0.8, 0.55, 0.7, 0.45, 0.7, 0.6, 0.12),
+        CHAMPION(1.0, 0.95, 0.9, 0.9, 0.85, 0.95, 0.8, 0.25);
 
         final double lessonShare;
         final double attestation;
         final double activeWeekChance;
         final double ownShare;
         final double completion;
+        final double audit;
+        final double profileQuality;
+        final double coaching;
 
         Engagement(double lessonShare, double attestation, double activeWeekChance, double ownShare,
-                double completion) {
+                double completion, double audit, double profileQuality, double coaching) {
             this.lessonShare = lessonShare;
             this.attestation = attestation;
             this.activeWeekChance = activeWeekChance;
             this.ownShare = ownShare;
             this.completion = completion;
+            this.audit = audit;
+            this.profileQuality = profileQuality;
+            this.coaching = coaching;
         }
 
         static Engagement draw(Random random) {

@@ -29,8 +29,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The demo's history, written for a group of fresh people through the real services: most are assigned the
- * courses, some read lessons, some completed the guidelines (and so hold its certificate), many attested, and the
- * posting ones have activity spread over the twelve weeks up to the application's today.
+ * courses, some read lessons, some completed the guidelines (and so hold its certificate), many attested, the
+ * posting ones have activity spread over the twelve weeks up to the application's today, many had their profile
+ * audited (most approved with varied scores, some still open), and some are on the coaching programme.
  */
 @PodiumSpringTest
 class DemoHistoryIntegrationTest {
@@ -82,6 +83,28 @@ class DemoHistoryIntegrationTest {
         Integer weeks = jdbc.sql("SELECT COUNT(DISTINCT YEARWEEK(occurred_at, 3)) FROM activity_item WHERE"
                 + " employee_id IN (:ids)").param("ids", ids).query(Integer.class).single();
         assertThat(weeks).isBetween(10, 13);
+        // profile audits: most approved by their coach with scores that differ, some still open (review or revision)
+        assertThat(figures.audits).isGreaterThan(8);
+        assertThat(figures.approved).isGreaterThan(5);
+        assertThat(figures.audits - figures.approved).isPositive();
+        List<Integer> scores = jdbc.sql("SELECT final_score FROM profile_audit WHERE employee_id IN (:ids) AND status ="
+                + " 'APPROVED' AND final_score IS NOT NULL").param("ids", ids).query(Integer.class).list();
+        assertThat(scores).hasSize(figures.approved);
+        assertThat(scores.stream().distinct().count()).isGreaterThan(3);
+        long open = jdbc.sql("SELECT COUNT(*) FROM profile_audit WHERE employee_id IN (:ids) AND status IN"
+                + " ('IN_REVIEW', 'REVISION_REQUESTED')").param("ids", ids).query(Long.class).single();
+        assertThat(open).isEqualTo(figures.audits - figures.approved);
+        // coaching programmes started through the coaching service, the approvals reaching their milestones
+        assertThat(figures.programmes).isPositive();
+        long programmes = jdbc.sql("SELECT COUNT(*) FROM coaching_programme WHERE employee_id IN (:ids)")
+                .param("ids", ids).query(Long.class).single();
+        assertThat(programmes).isEqualTo(figures.programmes);
+        long milestones = jdbc.sql("SELECT COUNT(*) FROM coaching_milestone WHERE employee_id IN (:ids)")
+                .param("ids", ids).query(Long.class).single();
+        assertThat(milestones).isPositive();
+        System.out.printf("Demo history for 40 people: %d audits (%d approved, %d revisions), %d programmes (%d with"
+                + " topics agreed), audits and coaching in %d ms%n", figures.audits, figures.approved,
+                figures.revisions, figures.programmes, figures.topicsAgreed, figures.auditMillis);
         SignIn.as(users, emails.get(0));
         try {
             assertThat(learning.myLearning(Languages.DANISH)).extracting(CourseProgress::courseId)
