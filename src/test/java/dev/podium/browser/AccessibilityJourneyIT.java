@@ -72,6 +72,8 @@ class AccessibilityJourneyIT {
     WaveService waves;
     @Autowired
     PolicyService policies;
+    @Autowired
+    dev.podium.drafts.DraftService drafts;
 
     private Person coach;
     private final Map<String, Supplier<String>> samples = new LinkedHashMap<>();
@@ -87,6 +89,11 @@ class AccessibilityJourneyIT {
                 () -> waves.create("Accessibility wave", "Every page reads well with a screen reader")));
         samples.put("policies/:policyId", () -> "policies/" + policies.policyIds().getFirst());
         samples.put("coach/audits/:auditId", () -> "coach/audits/" + openAuditFor(coach));
+        samples.put("drafts/:draftId", () -> "drafts/" + SignIn.call(users, "employee@podium.local",
+                () -> drafts.create(dev.podium.drafts.DraftKind.POST, "Accessibility")));
+        // a draft nobody shared with this coach: the page a coach sees for it ("not available"), checked like any other;
+        // the shared draft's own page is checked in DraftJourneyIT's journey only for what the coach sees
+        samples.put("coach/drafts/:draftId", () -> "coach/drafts/" + Long.MAX_VALUE);
     }
 
     @Test

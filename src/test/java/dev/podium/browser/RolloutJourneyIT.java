@@ -176,14 +176,12 @@ class RolloutJourneyIT {
         // Nina completes the course: lessons, the quiz, the written task
         completeJourneyBasicsAs(nina);
 
-        // the funnel moved: she is among those who completed their courses
+        // the funnel moved: one completion, a group too small to show, so HR gets no list that would name her
         browser.open("dashboard");
         browser.choose("#filter-cohort", wave);
         assertThat(browser.page().locator("#funnel p").first()).hasText("6 active people in this selection.");
-        browser.page().locator("#drill-courses_completed").click();
-        browser.assertGridSize("#drill-grid", 1);
-        assertThat(browser.visibleCells("#drill-grid", "Nina Nielsen")).hasCount(1);
         assertThat(browser.page().locator("#funnel")).containsText("fewer than 5");
+        assertThat(browser.page().locator("#drill-courses_completed")).hasCount(0);
     }
 
     private void completeJourneyBasicsAs(String email) {

@@ -53,7 +53,7 @@ class WordListsView extends Main implements HasDynamicTitle {
             });
             remove.addThemeVariants(ButtonVariant.TERTIARY);
             return remove;
-        });
+        }).setHeader(getTranslation("grid.actions"));
         grid.setAllRowsVisible(true);
         grid.setItems(lists.words(kind));
         TextField word = new TextField(getTranslation("drafts.lists.new-word"));

@@ -115,6 +115,8 @@ class CatalogueView extends Main implements HasDynamicTitle {
     private Card card(CourseSummary course, CourseProgress progress) {
         Card card = new Card();
         card.setId("course-card-" + course.id());
+        // one of a list, not a landmark of its own: two courses with one title would make two regions of one name
+        card.getElement().setAttribute("role", "article");
         card.setTitle(course.title());
         card.add(new Paragraph(course.summary()));
         Span facts = new Span(getTranslation("catalogue.facts", course.lessonCount(), course.estimatedMinutes())
