@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Social Leadership Index and what it rests on: the signed-in person's own picture (texts included), and for
- * others — coaches, HR, the programme and the learning module — counts only ({@link #evidenceFor}, {@link #meets},
- * {@link #weeksOf}, {@link #conversationsOf}).
+ * others — their coach, the programme, reporting and the learning module — counts only ({@link #evidenceFor},
+ * {@link #meets}, {@link #weeksOf}, {@link #conversationsOf}).
  */
 @Service
 public class ActivityIndexService {
@@ -59,8 +59,8 @@ public class ActivityIndexService {
     }
 
     /**
-     * Someone's conversation figures, without any text: for their coach (the coaching module asks only within an
-     * engagement), HR's aggregates, or the person themself.
+     * Someone's conversation figures, without any text: for their coach (assigned in an open programme; the
+     * coaching module asks within the engagement), reporting's aggregates, or the person themself.
      */
     @PreAuthorize(ActivityAccess.EVIDENCE_READERS)
     @Transactional(readOnly = true)

@@ -77,7 +77,7 @@ public class VoiceTopicService {
         return clean;
     }
 
-    /** Someone's chosen voice topics, for scoring their profile against them (HR, coaches, or themself). */
+    /** Someone's chosen voice topics, for scoring their profile against them (the system, their coach, or themself). */
     @PreAuthorize(ActivityAccess.EVIDENCE_READERS)
     @Transactional(readOnly = true)
     public List<VoiceTopic> voiceTopicsOf(EmployeeId employee) {

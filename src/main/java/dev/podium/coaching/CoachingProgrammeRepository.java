@@ -18,6 +18,9 @@ interface CoachingProgrammeRepository extends JpaRepository<CoachingProgramme, L
             + " order by p.stage, p.participantName")
     List<CoachingProgramme> findOpenByCoach(@Param("coachId") long coachId);
 
+    /** Whether the coach is assigned to an open programme of the person's (activity asks, through the SPI). */
+    boolean existsByCoachIdAndEmployeeIdAndClosedAtIsNull(long coachId, long employeeId);
+
     /** No count: HR's grid scrolls without counting. */
     Slice<CoachingProgramme> findAllByOrderByStartedAtDescIdDesc(Pageable page);
 

@@ -234,8 +234,11 @@ public class LearningService {
         return progress;
     }
 
-    /** Whether and how a person completed a course; for the system (attestations record it). */
-    @RolesAllowed(Roles.HR_ADMIN)
+    /**
+     * Whether and how a person completed a course, with their quiz average; for the system only (attestations record
+     * it). HR sees completion through the reporting lists, never one person's quiz scores.
+     */
+    @RolesAllowed(Roles.SYSTEM)
     @Transactional(readOnly = true)
     public Optional<CourseCompletion> completionOf(EmployeeId employee, CourseId course) {
         return enrolments.findByEmployeeIdAndCourseId(employee.value(), course.value())

@@ -300,7 +300,7 @@ class ActivityServicesIntegrationTest {
     }
 
     @Test
-    void nobody_but_the_employee_reads_their_texts_and_only_coaches_ask_about_someone_else() {
+    void nobody_but_the_employee_reads_their_texts_and_a_coach_asks_only_about_their_own_participants() {
         Person gus = person("Gus", Role.EMPLOYEE);
         Person hal = person("Hal", Role.EMPLOYEE);
         Person coach = person("Ivy", Role.COACH);
@@ -318,8 +318,14 @@ class ActivityServicesIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(activityIndex.evidenceFor(hal.id()).originalPost()).as("about themself").isFalse();
 
+        // a coach not assigned to Gus in an open programme reads nothing of his (CoachingAccessIntegrationTest has
+        // the assigned coach, who reads)
         SignIn.as(users, coach.email());
-        assertThat(activityIndex.evidenceFor(gus.id()).originalPost()).isTrue();
+        assertThatThrownBy(() -> activityIndex.evidenceFor(gus.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activityIndex.weeksOf(gus.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activityIndex.conversationsOf(gus.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activityIndex.meets(gus.id(), ActivityGoal.sliAtLeast(1)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> activityIndex.myItems(0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> activityIndex.myVoice()).isInstanceOf(AccessDeniedException.class);
 

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.podium.AsHr;
 import dev.podium.PodiumSpringTest;
 import dev.podium.SignIn;
+import dev.podium.activity.ActivityGoal;
+import dev.podium.activity.ActivityIndexService;
+import dev.podium.activity.VoiceTopicService;
 import dev.podium.audit.ProfileAuditApproved;
 import dev.podium.learning.CourseCompleted;
 import dev.podium.people.EmployeeDraft;
@@ -44,6 +47,10 @@ class CoachingAccessIntegrationTest {
     UserDetailsService users;
     @Autowired
     Clock clock;
+    @Autowired
+    ActivityIndexService activity;
+    @Autowired
+    VoiceTopicService voiceTopics;
 
     EmployeeId participant;
     String participantEmail;
@@ -84,6 +91,30 @@ class CoachingAccessIntegrationTest {
         SignIn.as(users, otherCoach);
         assertThatThrownBy(() -> coaching.participant(programme)).isInstanceOf(AccessDeniedException.class);
         assertThat(coaching.myParticipants()).extracting(ProgrammeRow::programmeId).doesNotContain(programme);
+    }
+
+    @Test
+    void only_the_assigned_coach_reads_the_participant_s_activity_counts_from_the_activity_services() {
+        SignIn.as(users, assignedCoach);
+        assertThat(activity.evidenceFor(participant)).isNotNull();
+        assertThat(activity.weeksOf(participant)).isNotNull();
+        assertThat(activity.conversationsOf(participant)).isNotNull();
+        activity.meets(participant, ActivityGoal.sliAtLeast(1));
+        assertThat(voiceTopics.voiceTopicsOf(participant)).isEmpty();
+
+        // a coach of another programme goes straight to the activity services, past the coaching screens
+        SignIn.as(users, otherCoach);
+        assertThatThrownBy(() -> activity.evidenceFor(participant)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activity.weeksOf(participant)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activity.conversationsOf(participant)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activity.meets(participant, ActivityGoal.sliAtLeast(1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> voiceTopics.voiceTopicsOf(participant)).isInstanceOf(AccessDeniedException.class);
+
+        // once the programme is closed, the coach who had it reads no more
+        AsHr.run(() -> employees.deactivate(participant));
+        SignIn.as(users, assignedCoach);
+        assertThatThrownBy(() -> activity.evidenceFor(participant)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.podium.policy.PolicyService;
 import dev.podium.shared.Role;
 import dev.podium.shared.CourseId;
 import dev.podium.shared.EmployeeId;
+import dev.podium.shared.SystemUser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -92,8 +94,11 @@ class CompletionWithPracticeIntegrationTest {
                 .extracting(CourseCompleted::certificate).isEqualTo(true);
         assertThat(certificates.myCertificates()).extracting(IssuedCertificate::achievementId)
                 .containsExactly(GUIDELINES.value());
-        assertThat(AsHr.call(() -> learning.completionOf(me, GUIDELINES))).get()
+        assertThat(SystemUser.call(() -> learning.completionOf(me, GUIDELINES))).get()
                 .extracting(CourseCompletion::completionRule).isEqualTo("lessons-quizzes-and-tasks");
+        // the completion carries the person's quiz average: HR must not read it for one person
+        assertThatThrownBy(() -> AsHr.call(() -> learning.completionOf(me, GUIDELINES)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -111,7 +116,7 @@ class CompletionWithPracticeIntegrationTest {
         reload();
 
         assertThat(learning.progress(course, EN).orElseThrow().completed()).as("kept under the new rule").isTrue();
-        assertThat(AsHr.call(() -> learning.completionOf(early, course))).get()
+        assertThat(SystemUser.call(() -> learning.completionOf(early, course))).get()
                 .extracting(CourseCompletion::completionRule).isEqualTo("lessons-and-quizzes");
 
         EmployeeId late = signInAsNewEmployee();
@@ -131,7 +136,7 @@ class CompletionWithPracticeIntegrationTest {
                 });
         CourseProgress done = learning.submitPractice(course, "headline", "Data privacy for small banks", EN);
         assertThat(done.completed()).isTrue();
-        assertThat(AsHr.call(() -> learning.completionOf(late, course))).get()
+        assertThat(SystemUser.call(() -> learning.completionOf(late, course))).get()
                 .extracting(CourseCompletion::completionRule).isEqualTo("lessons-quizzes-and-tasks");
     }
 
