@@ -20,8 +20,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,8 +54,7 @@ class AccessibilityJourneyIT {
      */
     private static final Set<String> ALSO_FAILING = Set.of("heading-order", "landmark-one-main",
             "page-has-heading-one", "label-content-name-mismatch", "landmark-unique", "region");
-    private static final List<String> AUDIENCES = List.of("Anonymous", "Employee", "Coach", "Line manager",
-            "HR admin");
+    private static final List<String> AUDIENCES = dev.podium.security.AccessMatrixTest.AUDIENCES;
 
     @RegisterExtension
     static final Browsers browsers = new Browsers();
@@ -278,35 +275,11 @@ class AccessibilityJourneyIT {
 
     /** Route → audience → allowed, from the first table of docs/access-matrix.md. */
     static Map<String, Map<String, Boolean>> matrix() {
-        List<String> lines;
         try {
-            lines = Files.readAllLines(Path.of("docs/access-matrix.md"));
+            return dev.podium.security.AccessMatrixTest.matrix();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Map<String, Boolean>> matrix = new LinkedHashMap<>();
-        boolean inTable = false;
-        for (String line : lines) {
-            if (line.startsWith("| Route")) {
-                inTable = true;
-                continue;
-            }
-            if (inTable && !line.startsWith("|")) {
-                break;
-            }
-            if (!inTable || line.startsWith("|--")) {
-                continue;
-            }
-            String[] cells = line.split("\\|");
-            String route = cells[1].strip().replace("`", "");
-            route = route.equals("(empty)") ? "" : route;
-            Map<String, Boolean> allowed = new LinkedHashMap<>();
-            for (int i = 0; i < AUDIENCES.size(); i++) {
-                allowed.put(AUDIENCES.get(i), cells[3 + i].strip().equals("yes"));
-            }
-            matrix.put(route, allowed);
-        }
-        return matrix;
     }
 
     private static String readAxe() {

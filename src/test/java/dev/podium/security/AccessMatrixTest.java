@@ -23,9 +23,10 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  * The documented access matrix (docs/access-matrix.md) is the truth; every view's annotations must agree with
  * it, and every route must be in it.
  */
-class AccessMatrixTest {
+public class AccessMatrixTest {
 
-    private static final List<String> AUDIENCES = List.of("Anonymous", "Employee", "Coach", "Line manager",
+    /** The matrix's columns, in order: who may open a route. */
+    public static final List<String> AUDIENCES = List.of("Anonymous", "Employee", "Coach", "Line manager",
             "HR admin");
     private static final Map<String, Role> ROLE_OF = Map.of("Employee", Role.EMPLOYEE, "Coach", Role.COACH,
             "Line manager", Role.LINE_MANAGER, "HR admin", Role.HR_ADMIN);
@@ -74,8 +75,8 @@ class AccessMatrixTest {
         return routes;
     }
 
-    /** Route → audience → allowed, parsed from the first table of docs/access-matrix.md. */
-    static Map<String, Map<String, Boolean>> matrix() throws IOException {
+    /** Route → audience → allowed, parsed from the first table of docs/access-matrix.md (the browser checks use it too). */
+    public static Map<String, Map<String, Boolean>> matrix() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("docs/access-matrix.md"));
         Map<String, Map<String, Boolean>> matrix = new LinkedHashMap<>();
         boolean inTable = false;

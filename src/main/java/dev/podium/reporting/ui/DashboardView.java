@@ -53,6 +53,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -179,23 +180,40 @@ class DashboardView extends Main implements HasDynamicTitle {
 
     private Component breakdown() {
         Section section = section("breakdown", getTranslation("reporting.breakdown.title"));
+        addDimensionChoice(section, "breakdown", dimension -> breakdownTable(reporting.breakdown(filter, dimension)));
+        return section;
+    }
+
+    /**
+     * A per-group section's choice of department, country or cohort; the content is built anew for each choice,
+     * department first.
+     */
+    private void addDimensionChoice(Section section, String id, Function<Dimension, Component> contentFor) {
         Select<Dimension> dimension = new Select<>();
-        dimension.setId("breakdown-dimension");
+        dimension.setId(id + "-dimension");
         dimension.setLabel(getTranslation("reporting.breakdown.by"));
         dimension.setItems(Dimension.values());
         dimension.setItemLabelGenerator(d -> getTranslation("reporting.dimension." + d.name().toLowerCase(Locale.ROOT)));
         Div content = new Div();
         dimension.addValueChangeListener(e -> {
             content.removeAll();
-            content.add(breakdownTable(reporting.breakdown(filter, e.getValue())));
+            content.add(contentFor.apply(e.getValue()));
         });
         dimension.setValue(Dimension.DEPARTMENT);
         section.add(dimension, content);
-        return section;
+    }
+
+    /** A per-group table, and a line saying how many groups were too small to show. */
+    private Div withHiddenGroups(Grid<?> table, int hiddenGroups) {
+        Div box = new Div(table);
+        if (hiddenGroups > 0) {
+            box.add(new Paragraph(getTranslation("reporting.breakdown.hidden", hiddenGroups,
+                    reporting.minimumGroupSize())));
+        }
+        return box;
     }
 
     private Component breakdownTable(Breakdown breakdown) {
-        Div box = new Div();
         Grid<Breakdown.Group> table = new Grid<>();
         table.setId("breakdown-table");
         table.addColumn(Breakdown.Group::label).setHeader(getTranslation("reporting.breakdown.group"))
@@ -206,12 +224,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         }
         table.setItems(breakdown.groups());
         table.setAllRowsVisible(true);
-        box.add(table);
-        if (breakdown.hiddenGroups() > 0) {
-            box.add(new Paragraph(getTranslation("reporting.breakdown.hidden", breakdown.hiddenGroups(),
-                    reporting.minimumGroupSize())));
-        }
-        return box;
+        return withHiddenGroups(table, breakdown.hiddenGroups());
     }
 
     // --- distributions ------------------------------------------------------------------------------------------
@@ -232,15 +245,8 @@ class DashboardView extends Main implements HasDynamicTitle {
     private Component groupScores() {
         Section section = section("group-scores", getTranslation("reporting.group-scores.title"));
         section.add(new Paragraph(getTranslation("reporting.group-scores.intro", reporting.minimumGroupSize())));
-        Select<Dimension> dimension = new Select<>();
-        dimension.setId("group-scores-dimension");
-        dimension.setLabel(getTranslation("reporting.breakdown.by"));
-        dimension.setItems(Dimension.values());
-        dimension.setItemLabelGenerator(d -> getTranslation("reporting.dimension." + d.name().toLowerCase(Locale.ROOT)));
-        Div content = new Div();
-        dimension.addValueChangeListener(e -> {
-            content.removeAll();
-            GroupScores scores = reporting.scoresByGroup(filter, e.getValue());
+        addDimensionChoice(section, "group-scores", dimension -> {
+            GroupScores scores = reporting.scoresByGroup(filter, dimension);
             Grid<GroupScores.Group> table = new Grid<>();
             table.setId("group-scores-table");
             table.addColumn(GroupScores.Group::label).setHeader(getTranslation("reporting.breakdown.group"))
@@ -254,14 +260,8 @@ class DashboardView extends Main implements HasDynamicTitle {
                     .setHeader(getTranslation("reporting.group-scores.average-index"));
             table.setItems(scores.groups());
             table.setAllRowsVisible(true);
-            content.add(table);
-            if (scores.hiddenGroups() > 0) {
-                content.add(new Paragraph(getTranslation("reporting.breakdown.hidden", scores.hiddenGroups(),
-                        reporting.minimumGroupSize())));
-            }
+            return withHiddenGroups(table, scores.hiddenGroups());
         });
-        dimension.setValue(Dimension.DEPARTMENT);
-        section.add(dimension, content);
         return section;
     }
 
@@ -343,15 +343,8 @@ class DashboardView extends Main implements HasDynamicTitle {
     private Component conversations() {
         Section section = section("conversations", getTranslation("reporting.conversations.title"));
         section.add(new Paragraph(getTranslation("reporting.conversations.intro")));
-        Select<Dimension> dimension = new Select<>();
-        dimension.setId("conversations-dimension");
-        dimension.setLabel(getTranslation("reporting.breakdown.by"));
-        dimension.setItems(Dimension.values());
-        dimension.setItemLabelGenerator(d -> getTranslation("reporting.dimension." + d.name().toLowerCase(Locale.ROOT)));
-        Div content = new Div();
-        dimension.addValueChangeListener(e -> {
-            content.removeAll();
-            ConversationShares shares = reporting.conversationShares(filter, e.getValue());
+        addDimensionChoice(section, "conversations", dimension -> {
+            ConversationShares shares = reporting.conversationShares(filter, dimension);
             Grid<ConversationShares.Group> table = new Grid<>();
             table.setId("conversations-table");
             table.addColumn(ConversationShares.Group::label).setHeader(getTranslation("reporting.breakdown.group"))
@@ -362,14 +355,8 @@ class DashboardView extends Main implements HasDynamicTitle {
             table.addColumn(g -> share(g.started(), g.population())).setHeader(getTranslation("reporting.share"));
             table.setItems(shares.groups());
             table.setAllRowsVisible(true);
-            content.add(table);
-            if (shares.hiddenGroups() > 0) {
-                content.add(new Paragraph(getTranslation("reporting.breakdown.hidden", shares.hiddenGroups(),
-                        reporting.minimumGroupSize())));
-            }
+            return withHiddenGroups(table, shares.hiddenGroups());
         });
-        dimension.setValue(Dimension.DEPARTMENT);
-        section.add(dimension, content);
 
         List<FilterOptions.Option> cohorts = reporting.filterOptions().cohorts();
         if (!cohorts.isEmpty()) {
